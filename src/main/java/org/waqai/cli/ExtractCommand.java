@@ -1,0 +1,113 @@
+package org.waqai.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.waqai.extract.EventExtractor;
+import org.waqai.extract.Gazetteer;
+import org.waqai.io.ArticleSource;
+import org.waqai.io.EventJsonWriter;
+import org.waqai.io.InputProblem;
+import org.waqai.model.Article;
+import org.waqai.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waqai extract}: articles in, events out as JSONL. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extract conflict events from Arabic articles and write them as JSON lines.",
+        "INPUT is a .jsonl file (one article per line: id, text, published, url, outlet), a .txt file "
+            + "(one article, id = file name) or a directory of such files."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every article was read", "1:some input could not be read (see the messages on stderr)",
+        "2:usage error"})
+public final class ExtractCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "articles: .jsonl, .txt or directories")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write events to FILE (written atomically) instead of standard output")
+  Path output;
+
+  @Option(names = "--geonames", paramLabel = "FILE",
+      description = "add a GeoNames country dump (e.g. SY.txt with alternate names) to the bundled gazetteer")
+  Path geonames;
+
+  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "print a line per article")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Gazetteer gazetteer = new Gazetteer();
+    if (geonames != null) {
+      gazetteer.withGeoNames(geonames);
+    }
+    EventExtractor extractor = new EventExtractor(gazetteer);
+    EventJsonWriter json = new EventJsonWriter();
+    ArticleSource source = new ArticleSource();
+    int[] counts = new int[3];
+    List<InputProblem> problems = new ArrayList<>();
+    Path tmp = output == null ? null : Files.createTempFile(output.toAbsolutePath().getParent(), ".waqai-", ".tmp");
+    try (Writer out = tmp == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
+        : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      List<Path> files = source.expand(inputs, p -> {
+        problems.add(p);
+        err.println("waqai extract: " + p);
+      });
+      Progress progress = new Progress(err, quiet || output == null && !verbose ? 0 : files.size(), "files");
+      for (Path f : files) {
+        source.read(f, (Article a) -> {
+          List<Event> events = extractor.extract(a);
+          counts[0]++;
+          counts[1] += events.size();
+          for (Event e : events) {
+            write(out, json.line(e));
+          }
+          if (verbose) {
+            err.println(a.id() + ": " + events.size() + " events");
+          }
+        }, p -> {
+          problems.add(p);
+          err.println("waqai extract: " + p);
+        });
+        progress.step();
+      }
+      progress.done();
+    }
+    if (tmp != null) {
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    if (!quiet) {
+      err.printf("waqai extract: %d articles, %d events, %d problems%n", counts[0], counts[1], problems.size());
+    }
+    err.flush();
+    return problems.isEmpty() ? 0 : 1;
+  }
+
+  private static void write(Writer out, String s) {
+    try {
+      out.write(s);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.waqai.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links actors to a trigger inside its sentence: بين X و Y، ضد Y، على حساب Y، مع Y (ally or enemy by camp)، من قبل
+ * X، مواقع Y، verb–subject order (قصفت قوات النظام), construct state (قصف قوات النظام), nationality adjectives
+ * (غارات روسية), the nearest subject before the trigger, and the sides of the last fight for بين الطرفين.
+ */
+final class ActorLinker {
+  private final Lexicon lex;
+
+  ActorLinker(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  void link(Draft d, SentenceAnalysis s, Discourse disc, LocalDate date) {
+    Mentions.Trigger t = d.trigger;
+    List<Mentions.Actor> usable = new ArrayList<>();
+    for (Mentions.Actor a : s.actors()) {
+      if (!s.sources().get(a.first())) {
+        usable.add(a);
+      }
+    }
+    if (between(d, s, usable, disc, date)) {
+      return;
+    }
+    for (Mentions.Actor a : usable) {
+      if (a.first() <= t.last() || s.clauseDistance(a.first(), t.last()) > 1 || a.first() > t.last() + 14) {
+        continue;
+      }
+      String prev = s.word(a.first() - 1);
+      String prev2 = s.word(a.first() - 2);
+      if (lex.is("against", prev) && !prev.equals("علي") || prev.equals("حساب") && prev2.equals("علي")
+          || lex.is("target", prev) || lex.is("target", prev2)) {
+        setActor2(d, a, date);
+      } else if (lex.is("by-agent", prev) && d.actor1 == null) {
+        setActor1(d, a, date);
+      }
+    }
+    if (d.actor1 == null) {
+      Mentions.Actor subj = subject(d, s, usable);
+      if (subj != null) {
+        setActor1(d, subj, date);
+      }
+    }
+    withPhrases(d, s, usable, date);
+    allies(d, s, usable, date);
+    victims(d, s, usable, date);
+    if (d.actor1 == null && d.actor2 == null && d.subtype.type() != org.waqai.model.EventType.DISPLACEMENT
+        && !d.subtype.type().isExtension() && (disc.sentenceActor1 != null || disc.lastActor1 != null)) {
+      d.actor1Entry = disc.sentenceActor1 != null ? disc.sentenceActor1 : disc.lastActor1;
+    }
+    if (d.actor2Entry == null && d.actor1Entry != null && d.subtype.type() == org.waqai.model.EventType.BATTLES) {
+      d.actor2Entry = disc.opponentOf(d.actor1Entry);
+    }
+  }
+
+  private boolean between(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, Discourse disc, LocalDate date) {
+    Mentions.Trigger t = d.trigger;
+    for (int i = Math.max(0, t.first() - 3); i < s.tokens().size() && i <= t.last() + 12; i++) {
+      if (!lex.is("between", s.word(i)) || s.clauseDistance(i, t.last()) > 1) {
+        continue;
+      }
+      if (lex.is("sides", s.word(i + 1)) && disc.sideA != null) {
+        d.actor1Entry = disc.sideA;
+        d.actor2Entry = disc.sideB;
+        return true;
+      }
+      int side = 0;
+      for (Mentions.Actor a : usable) {
+        if (a.first() <= i || a.first() > i + 16 || s.clauseDistance(a.first(), i) > 1) {
+          continue;
+        }
+        if (side == 0) {
+          setActor1(d, a, date);
+          side = 1;
+        } else if (side == 1 && isAlliedToPrevious(s, a)) {
+          d.assoc1.add(a);
+        } else if (side == 1) {
+          setActor2(d, a, date);
+          side = 2;
+        } else {
+          d.assoc2.add(a);
+        }
+      }
+      return side > 0;
+    }
+    return false;
+  }
+
+  /** The agent: after a verb (VSO), right after a verbal noun (construct state), else the nearest one before. */
+  private Mentions.Actor subject(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable) {
+    Mentions.Trigger t = d.trigger;
+    int window = t.entry().verb() ? 4 : 2;
+    for (Mentions.Actor a : usable) {
+      if (a.first() > t.last() && a.first() <= t.last() + window && s.sameClause(a.first(), t.last())
+          && !isVictim(a) && !used(d, a)) {
+        return a;
+      }
+    }
+    Mentions.Actor best = null;
+    for (Mentions.Actor a : usable) {
+      if (a.last() < t.first() && t.first() - a.last() <= 14 && s.clauseDistance(a.last(), t.first()) <= 2
+          && !isVictim(a) && !used(d, a) && !a.adjective() && !isObject(s, a)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private void withPhrases(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, LocalDate date) {
+    for (Mentions.Actor a : usable) {
+      String prev = s.word(a.first() - 1);
+      boolean with = lex.is("with", prev) || prev.equals("من") && s.word(a.first() - 2).equals("كل")
+          && lex.is("with", s.word(a.first() - 3));
+      if (!with || used(d, a) || a.first() < d.trigger.first() - 8 || a.first() > d.trigger.last() + 16) {
+        continue;
+      }
+      ActorEntry e = ActorRegistry.choose(a.candidates(), date);
+      if (d.actor1Entry != null && Discourse.sameSide(e, d.actor1Entry)) {
+        d.assoc1.add(a);
+      } else if (d.actor2 == null) {
+        setActor2(d, a, date);
+      }
+    }
+  }
+
+  /** "X و Y" or "X وحلفاؤه / الموالية له": allies listed with actor1. */
+  private void allies(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, LocalDate date) {
+    if (d.actor1 == null) {
+      return;
+    }
+    Mentions.Actor prev = d.actor1;
+    for (Mentions.Actor a : usable) {
+      if (a.first() <= prev.last() || used(d, a) || a.first() - prev.last() > 4) {
+        continue;
+      }
+      ActorEntry e = ActorRegistry.choose(a.candidates(), date);
+      boolean joined = s.word(a.first()).startsWith("و") || a.adjective() || isAlliedToPrevious(s, a);
+      if (joined && (Discourse.sameSide(e, d.actor1Entry) || isAlliedToPrevious(s, a))) {
+        d.assoc1.add(a);
+        prev = a;
+      }
+    }
+  }
+
+  private void victims(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, LocalDate date) {
+    if (d.actor2 != null) {
+      return;
+    }
+    for (Mentions.Actor a : usable) {
+      if (isVictim(a) && Math.abs(a.first() - d.trigger.first()) <= 10 && !used(d, a)) {
+        setActor2(d, a, date);
+        return;
+      }
+    }
+  }
+
+  /** An actor after ضد، على، مع، حساب or a target noun is an object, not a subject. */
+  private boolean isObject(SentenceAnalysis s, Mentions.Actor a) {
+    String prev = s.word(a.first() - 1);
+    return lex.is("against", prev) || lex.is("with", prev) || prev.equals("حساب") || lex.is("target", prev)
+        || lex.is("target", s.word(a.first() - 2));
+  }
+
+  private boolean isAlliedToPrevious(SentenceAnalysis s, Mentions.Actor a) {
+    for (int k = a.last() + 1; k <= a.last() + 3 && k < s.tokens().size(); k++) {
+      if (lex.is("allies", s.word(k))) {
+        return true;
+      }
+    }
+    return lex.is("allies", s.word(a.first() - 1));
+  }
+
+  private static boolean isVictim(Mentions.Actor a) {
+    return a.candidates().stream().allMatch(ActorEntry::isCivilian);
+  }
+
+  private static boolean used(Draft d, Mentions.Actor a) {
+    return a == d.actor1 || a == d.actor2 || d.assoc1.contains(a) || d.assoc2.contains(a);
+  }
+
+  private static void setActor1(Draft d, Mentions.Actor a, LocalDate date) {
+    d.actor1 = a;
+    d.actor1Entry = ActorRegistry.choose(a.candidates(), date);
+  }
+
+  private static void setActor2(Draft d, Mentions.Actor a, LocalDate date) {
+    d.actor2 = a;
+    d.actor2Entry = ActorRegistry.choose(a.candidates(), date);
+  }
+}

@@ -1,0 +1,61 @@
+package org.waqai.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.waqai.model.PlaceRef;
+
+/**
+ * What the article has established so far: the place and the two sides of the last events, the date of the lead,
+ * and how often each governorate was named. Used to fill arguments a sentence leaves implicit (بين الطرفين، في
+ * المنطقة). One per article; not shared between threads.
+ */
+final class Discourse {
+  final LocalDate published;
+  final Map<String, Integer> admin1Counts = new HashMap<>();
+  PlaceRef lastPlace;
+  int lastPlaceSentence = -1;
+  ActorEntry sideA;
+  ActorEntry sideB;
+  ActorEntry lastActor1;
+  /** actor1 named explicitly by an earlier event of the current sentence (… وتقدموا: same subject). */
+  ActorEntry sentenceActor1;
+  TimeMention leadTime;
+
+  Discourse(LocalDate published) {
+    this.published = published;
+  }
+
+  void remember(Draft d) {
+    if (d.place != null && !d.subtype.type().isExtension()) {
+      lastPlace = d.place;
+      lastPlaceSentence = d.sentence.sentence().index();
+    }
+    if (d.actor1Entry != null && d.actor2Entry != null && !d.actor2Entry.isCivilian()) {
+      sideA = d.actor1Entry;
+      sideB = d.actor2Entry;
+    }
+    if (d.actor1Entry != null) {
+      lastActor1 = d.actor1Entry;
+    }
+  }
+
+  /** The other side of the last fight that {@code a} was part of, or null. */
+  ActorEntry opponentOf(ActorEntry a) {
+    if (a == null || sideA == null || sideB == null) {
+      return null;
+    }
+    if (sameSide(a, sideA)) {
+      return sideB;
+    }
+    if (sameSide(a, sideB)) {
+      return sideA;
+    }
+    return null;
+  }
+
+  static boolean sameSide(ActorEntry x, ActorEntry y) {
+    return x.camp().equals(y.camp()) && !x.camp().equals("other") && !x.camp().equals("unknown")
+        || x.id().equals(y.id());
+  }
+}

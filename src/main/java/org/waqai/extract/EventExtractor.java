@@ -1,0 +1,171 @@
+package org.waqai.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waqai.model.ActorRef;
+import org.waqai.model.Article;
+import org.waqai.model.Event;
+import org.waqai.model.Evidence;
+import org.waqai.model.PlaceRef;
+import org.waqai.model.Span;
+import org.waqai.resolve.EventIds;
+import org.waqai.resolve.EventMerger;
+import org.waqai.text.ArabicNormalizer;
+import org.waqai.text.NormalizedText;
+import org.waqai.text.Sentence;
+import org.waqai.text.SentenceSplitter;
+import org.waqai.text.Token;
+
+/**
+ * The extraction pipeline: normalise (keeping the alignment), drop page furniture, split sentences, recognise,
+ * link arguments, fill implicit places from the discourse, merge, and map every offset back to the original text.
+ * Immutable after construction and safe to share between threads; deterministic.
+ */
+public final class EventExtractor {
+  /** Sentences after the last event within which an implicit place is still taken from it. */
+  private static final int DISCOURSE_REACH = 4;
+
+  private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Recognizers recognizers;
+  private final PageFurniture furniture;
+  private final EventLinker linker;
+  private final PlaceResolver placeResolver;
+  private final EventMerger merger = new EventMerger();
+  private final String version;
+
+  public EventExtractor() {
+    this(new Gazetteer());
+  }
+
+  public EventExtractor(Gazetteer gazetteer) {
+    ActorRegistry actors = new ActorRegistry();
+    Lexicon lexicon = new Lexicon();
+    this.recognizers = new Recognizers(actors, gazetteer, lexicon);
+    this.furniture = new PageFurniture(lexicon);
+    this.linker = new EventLinker(lexicon);
+    this.placeResolver = new PlaceResolver(gazetteer);
+    this.version = ExtractorVersion.current();
+  }
+
+  /** The extractor's version: the software version plus a digest of its data files. */
+  public String version() {
+    return version;
+  }
+
+  public List<Event> extract(Article article) {
+    NormalizedText nt = normalizer.normalize(article.text());
+    LocalDate ref = article.published() != null ? article.published() : Dateline.find(article.text());
+    BitSet ignored = furniture.mark(nt.text());
+    List<Sentence> sentences = splitter.split(nt.text(), ignored);
+    List<SentenceAnalysis> analyses = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      analyses.add(recognizers.analyse(nt.text(), s, ref));
+    }
+    Discourse disc = new Discourse(ref);
+    countGovernorates(analyses, disc.admin1Counts);
+    disc.leadTime = leadTime(analyses, ref);
+    List<Event> events = new ArrayList<>();
+    for (SentenceAnalysis s : analyses) {
+      List<PlaceRef> places = resolvePlaces(s, nt, disc);
+      for (Draft d : linker.link(s, places, disc)) {
+        if (d.place == null && disc.lastPlace != null
+            && s.sentence().index() - disc.lastPlaceSentence <= DISCOURSE_REACH) {
+          d.place = disc.lastPlace;
+          d.confidence -= 0.1;
+        }
+        disc.remember(d);
+        events.add(toEvent(article, nt, d));
+      }
+    }
+    List<Event> merged = new ArrayList<>(merger.merge(events));
+    merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
+        .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
+    return List.copyOf(merged);
+  }
+
+  private List<PlaceRef> resolvePlaces(SentenceAnalysis s, NormalizedText nt, Discourse disc) {
+    String sentenceAdmin1 = null;
+    for (PlaceMention m : s.places()) {
+      if (m.candidates().size() == 1) {
+        sentenceAdmin1 = m.candidates().get(0).admin1();
+      }
+    }
+    List<PlaceRef> out = new ArrayList<>();
+    for (PlaceMention m : s.places()) {
+      Token a = s.tokens().get(m.first());
+      Token b = s.tokens().get(m.last());
+      out.add(placeResolver.resolve(m, disc.admin1Counts, sentenceAdmin1, nt.toOriginal(a.start(), b.end()),
+          nt.originalText(a.start(), b.end())));
+    }
+    return out;
+  }
+
+  private static void countGovernorates(List<SentenceAnalysis> analyses, Map<String, Integer> counts) {
+    for (SentenceAnalysis s : analyses) {
+      for (PlaceMention m : s.places()) {
+        if (m.candidates().size() == 1 || m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
+          counts.merge(m.candidates().get(0).admin1(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /** A relative date in the first two sentences (the lead) dates the whole report unless a sentence says otherwise. */
+  private static TimeMention leadTime(List<SentenceAnalysis> analyses, LocalDate ref) {
+    for (int i = 0; i < Math.min(2, analyses.size()); i++) {
+      for (TimeMention t : analyses.get(i).times()) {
+        if (ref != null && !t.start().isBefore(ref.minusDays(3))
+            && t.precision() == org.waqai.model.DatePrecision.DAY) {
+          return new TimeMention(-1, -1, t.start(), t.end(), t.precision());
+        }
+      }
+    }
+    return null;
+  }
+
+  private Event toEvent(Article article, NormalizedText nt, Draft d) {
+    SentenceAnalysis s = d.sentence;
+    Span sentenceSpan = nt.toOriginal(s.sentence().start(), s.sentence().end());
+    Span trigger = nt.toOriginal(s.tokens().get(d.trigger.first()).start(), s.tokens().get(d.trigger.last()).end());
+    Evidence evidence = new Evidence(sentenceSpan,
+        article.text().substring(sentenceSpan.start(), sentenceSpan.end()), trigger);
+    String placeId = d.place == null ? null : d.place.id();
+    String id = article.id() + "-" + EventIds.of(article.id(), d.subtype.name(), placeId,
+        String.valueOf(trigger.start()));
+    return new Event(id, article.id(), d.subtype, actor(nt, s, d.actor1, d.actor1Entry),
+        actor(nt, s, d.actor2, d.actor2Entry), actors(nt, s, d.assoc1, d), actors(nt, s, d.assoc2, d), d.place, d.date,
+        d.dateEnd, d.datePrecision, d.fatalities, d.injured, d.displaced, d.negated, d.hedged, evidence,
+        Math.round(Math.max(0.05, Math.min(0.95, d.confidence)) * 100) / 100.0);
+  }
+
+  private static ActorRef actor(NormalizedText nt, SentenceAnalysis s, Mentions.Actor m, ActorEntry e) {
+    if (e == null) {
+      return null;
+    }
+    if (m == null) {
+      return new ActorRef(e.id(), e.key(), e.name(), e.inter(), null, null);
+    }
+    Token a = s.tokens().get(m.first());
+    Token b = s.tokens().get(m.last());
+    return new ActorRef(e.id(), e.key(), e.name(), e.inter(), nt.originalText(a.start(), b.end()),
+        nt.toOriginal(a.start(), b.end()));
+  }
+
+  private static List<ActorRef> actors(NormalizedText nt, SentenceAnalysis s, List<Mentions.Actor> ms, Draft d) {
+    List<ActorRef> out = new ArrayList<>();
+    Map<String, Boolean> seen = new HashMap<>();
+    for (Mentions.Actor m : ms) {
+      ActorRef r = actor(nt, s, m, ActorRegistry.choose(m.candidates(), d.date));
+      if (r != null && seen.putIfAbsent(r.identity(), true) == null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+}

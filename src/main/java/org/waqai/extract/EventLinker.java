@@ -1,0 +1,286 @@
+package org.waqai.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.waqai.model.EventType;
+import org.waqai.model.PlaceRef;
+import org.waqai.model.SubEventType;
+
+/**
+ * Turns the triggers of one sentence into event drafts: groups coordinated triggers (قصف وغارات), sets the
+ * sub-type from modifiers and actors, links actors ({@link ActorLinker}), dates, negation and hedging, and gives
+ * casualty counts to the event of their clause.
+ */
+final class EventLinker {
+  /** Events dated explicitly more than this many days before the article are background recaps. */
+  private static final long BACKGROUND_DAYS = 8;
+
+  private final Lexicon lex;
+  private final ActorLinker actors;
+  private final Casualties casualties;
+  private final PlaceLinker places;
+
+  EventLinker(Lexicon lex) {
+    this.lex = lex;
+    this.actors = new ActorLinker(lex);
+    this.casualties = new Casualties(lex);
+    this.places = new PlaceLinker(lex);
+  }
+
+  List<Draft> link(SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc) {
+    List<Draft> out = new ArrayList<>();
+    if (s.cues().stream().anyMatch(c -> c.kind() == CueKind.QUESTION && c.first() <= 1)) {
+      return out;
+    }
+    disc.sentenceActor1 = null;
+    List<List<Mentions.Trigger>> groups = groups(s);
+    boolean hasMain = groups.stream().anyMatch(g -> !g.get(0).entry().isCasualty());
+    for (List<Mentions.Trigger> g : groups) {
+      Mentions.Trigger t = g.get(0);
+      if (t.entry().isCasualty() && hasMain || folded(g, groups)) {
+        continue;
+      }
+      Draft d = draft(s, g, disc);
+      if (d == null) {
+        continue;
+      }
+      for (Draft placed : places.link(d, s, resolved, disc)) {
+        out.add(placed);
+      }
+      if (d.actor1Entry != null && d.actor1 != null) {
+        disc.sentenceActor1 = d.actor1Entry;
+      }
+    }
+    casualties.assign(out, s);
+    return out;
+  }
+
+  /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
+  private static boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups) {
+    TriggerEntry e = g.get(0).entry();
+    if (!(e.has("weak") && e.has("strike"))) {
+      return false;
+    }
+    for (List<Mentions.Trigger> o : groups) {
+      TriggerEntry oe = o.get(0).entry();
+      if (o != g && !oe.has("weak") && (oe.has("strike") || oe.has("attack")) && !oe.isCasualty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Draft draft(SentenceAnalysis s, List<Mentions.Trigger> group, Discourse disc) {
+    Mentions.Trigger t = group.get(0);
+    if (insideCue(s, t, CueKind.STATUS)) {
+      return null;
+    }
+    Draft d = new Draft();
+    d.trigger = t;
+    d.sentence = s;
+    d.subtype = t.entry().subtype();
+    if (!date(d, s, disc)) {
+      return null;
+    }
+    actors.link(d, s, disc, d.date);
+    subtype(d, s, group);
+    if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
+        && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
+      return null;
+    }
+    cues(d, s);
+    if (t.entry().has("territory") && !territoryHappened(d, s)) {
+      return null;
+    }
+    if (d.intent && (d.subtype.type() == EventType.DIPLOMACY || t.entry().has("weak"))) {
+      return null;
+    }
+    d.confidence = confidence(d);
+    return d;
+  }
+
+  private void subtype(Draft d, SentenceAnalysis s, List<Mentions.Trigger> group) {
+    TriggerEntry e = d.trigger.entry();
+    if (e.has("strike") || e.has("attack")) {
+      Lexicon.Modifier best = null;
+      int from = group.get(0).first() - 3;
+      int to = group.get(group.size() - 1).last() + 8;
+      for (Mentions.Modifier m : s.modifiers()) {
+        if (m.first() >= from && m.first() <= to && s.clauseDistance(m.first(), d.trigger.first()) <= 1
+            && (best == null || m.modifier().priority() > best.priority())) {
+          best = m.modifier();
+        }
+      }
+      if (best != null && (e.has("strike") || best.priority() >= 5)) {
+        d.subtype = best.subtype();
+      } else if (best == null && d.trigger.first() == d.trigger.last()) {
+        // قصف وغارات: a bare generic word takes the sub-type of a more specific word coordinated with it
+        for (Mentions.Trigger g : group) {
+          if (g.entry().subtype() == SubEventType.AIR_DRONE_STRIKE) {
+            d.subtype = SubEventType.AIR_DRONE_STRIKE;
+          }
+        }
+      }
+    }
+    boolean civilianTarget = d.actor2Entry != null && d.actor2Entry.isCivilian();
+    if (e.has("attack") && d.subtype.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+      d.subtype = civilianTarget || e.isCasualty() && d.actor2 == null && victimsAreCivilians(d, s)
+          ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+    }
+    if (e.has("territory")) {
+      if (e.has("loser")) {
+        ActorEntry loser = d.actor1Entry;
+        Mentions.Actor loserMention = d.actor1;
+        d.actor1 = d.actor2;
+        d.actor1Entry = d.actor2Entry;
+        d.actor2 = loserMention;
+        d.actor2Entry = loser;
+      }
+      boolean state = d.actor1Entry != null && d.actor1Entry.isState();
+      d.subtype = state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+          : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+    if (d.subtype.type() == EventType.PROTESTS && d.actor1Entry == null) {
+      d.subtype = SubEventType.PEACEFUL_PROTEST.equals(d.subtype) ? d.subtype : d.subtype;
+    }
+  }
+
+  /**
+   * بالسيطرة، لاستعادة، تحاول التقدم: a capture named as a purpose or an attempt did not happen. When an operation
+   * is under way (عملية … لاستعادة، تحاول التقدم) it is fighting, not a capture.
+   */
+  private boolean territoryHappened(Draft d, SentenceAnalysis s) {
+    String w = s.word(d.trigger.first());
+    boolean complement = w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("ل")
+        && !w.startsWith("لقي"));
+    for (int k = Math.max(0, d.trigger.first() - 2); k < d.trigger.first(); k++) {
+      if (lex.is("stalled", s.word(k))) {
+        d.subtype = SubEventType.ARMED_CLASH;
+        return true;
+      }
+    }
+    if (d.trigger.entry().has("weak") && s.places().isEmpty()) {
+      return false;
+    }
+    boolean operation = false;
+    for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
+      operation |= lex.is("operation", s.word(k));
+    }
+    if ((complement || d.intent) && (operation || d.intent)) {
+      d.subtype = SubEventType.ARMED_CLASH;
+      return true;
+    }
+    return !complement;
+  }
+
+  private boolean victimsAreCivilians(Draft d, SentenceAnalysis s) {
+    for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 4 && k < s.tokens().size(); k++) {
+      if (lex.is("civilian", s.word(k))) {
+        return true;
+      }
+      if (lex.is("combatant", s.word(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Sets the date from the nearest temporal expression; false when the event is background history. */
+  private boolean date(Draft d, SentenceAnalysis s, Discourse disc) {
+    TimeMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (TimeMention tm : s.times()) {
+      int clauses = s.clauseDistance(tm.first(), d.trigger.first());
+      boolean after = tm.first() > d.trigger.last();
+      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10)) {
+        continue;
+      }
+      int dist = Math.min(Math.abs(tm.first() - d.trigger.last()), Math.abs(tm.last() - d.trigger.first()))
+          + 6 * s.clauseDistance(tm.first(), d.trigger.first());
+      if (dist < bestDist) {
+        best = tm;
+        bestDist = dist;
+      }
+    }
+    if (best == null && disc.leadTime != null) {
+      best = disc.leadTime;
+    } else if (best != null) {
+      d.dateExplicit = true;
+    }
+    if (best == null) {
+      d.date = disc.published;
+      return true;
+    }
+    d.date = best.start();
+    d.dateEnd = best.end().equals(best.start()) ? null : best.end();
+    d.datePrecision = best.precision();
+    if (disc.published != null && (best.precision() == org.waqai.model.DatePrecision.YEAR
+        || best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
+        || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
+      return false;
+    }
+    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 4);
+  }
+
+  private void cues(Draft d, SentenceAnalysis s) {
+    Mentions.Trigger t = d.trigger;
+    for (Mentions.Cue c : s.cues()) {
+      if (c.kind() == CueKind.NEGATION_STRONG && c.last() < t.first()) {
+        d.negated = true;
+      } else if (c.kind() == CueKind.NEGATION && c.last() < t.first() && t.first() - c.last() <= 4
+          && s.sameClause(c.last(), t.first())) {
+        d.negated = true;
+      } else if (c.kind() == CueKind.HEDGE) {
+        d.hedged = true;
+      } else if (c.kind() == CueKind.INTENT && c.last() < t.first() && t.first() - c.last() <= 4
+          && s.sameClause(c.last(), t.first())) {
+        d.hedged = true;
+        d.intent = true;
+      }
+    }
+  }
+
+  private static boolean insideCue(SentenceAnalysis s, Mentions.Trigger t, CueKind kind) {
+    return s.cues().stream().anyMatch(c -> c.kind() == kind && c.first() <= t.last() && t.first() <= c.last());
+  }
+
+  private static boolean cueBefore(SentenceAnalysis s, Mentions.Trigger t, CueKind kind, int window) {
+    return s.cues().stream().anyMatch(c -> c.kind() == kind && c.last() < t.first() && t.first() - c.last() <= window);
+  }
+
+  private List<List<Mentions.Trigger>> groups(SentenceAnalysis s) {
+    List<List<Mentions.Trigger>> out = new ArrayList<>();
+    List<Mentions.Trigger> cur = null;
+    for (Mentions.Trigger t : s.triggers()) {
+      if (cur != null && coordinated(s, cur.get(cur.size() - 1), t)) {
+        cur.add(t);
+        continue;
+      }
+      cur = new ArrayList<>();
+      cur.add(t);
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private static boolean coordinated(SentenceAnalysis s, Mentions.Trigger a, Mentions.Trigger b) {
+    if (b.first() - a.last() > 3 || a.entry().isCasualty() != b.entry().isCasualty()) {
+      return false;
+    }
+    EventType ta = a.entry().subtype().type();
+    EventType tb = b.entry().subtype().type();
+    boolean joined = s.word(b.first()).startsWith("و") || b.first() == a.last() + 1;
+    return joined && (ta == tb || a.entry().has("attack") && tb == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+  }
+
+  private static double confidence(Draft d) {
+    double c = 0.45;
+    c += d.actor1 != null ? 0.15 : d.actor1Entry != null ? 0.05 : 0;
+    c += d.actor2 != null ? 0.1 : 0;
+    c += d.dateExplicit ? 0.1 : 0;
+    c -= d.trigger.entry().has("weak") ? 0.1 : 0;
+    c -= d.hedged ? 0.1 : 0;
+    return c;
+  }
+}

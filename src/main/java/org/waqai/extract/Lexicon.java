@@ -1,0 +1,85 @@
+package org.waqai.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.waqai.model.SubEventType;
+import org.waqai.text.ArabicNormalizer;
+
+/**
+ * The word lists of {@code lexicon/}: triggers, their modifiers, cues and page furniture. Loaded once, immutable
+ * afterwards and shared by all threads.
+ */
+public final class Lexicon {
+  private static final String DIR = "/org/waqai/extract/lexicon/";
+
+  /** A modifier's sub-type and priority. */
+  public record Modifier(SubEventType subtype, int priority) {}
+
+  private final PhraseMatcher<TriggerEntry> triggers = new PhraseMatcher<>();
+  private final PhraseMatcher<Modifier> modifiers = new PhraseMatcher<>();
+  private final PhraseMatcher<CueKind> cues = new PhraseMatcher<>();
+  private final PhraseMatcher<String> furniture = new PhraseMatcher<>();
+  private final Map<String, Set<String>> wordClasses = new HashMap<>();
+
+  public Lexicon() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    for (TsvResource.Row r : TsvResource.classpath(DIR + "triggers.tsv")) {
+      Set<String> flags = new HashSet<>(TsvResource.list(r.get("flags").replace(',', '|')));
+      TriggerEntry e = new TriggerEntry(SubEventType.parse(r.get("subtype")), r.get("pos").equals("verb"), flags);
+      for (String f : TsvResource.list(r.get("forms"))) {
+        triggers.add(n.normalizeString(f), e);
+      }
+    }
+    for (TsvResource.Row r : TsvResource.classpath(DIR + "modifiers.tsv")) {
+      Modifier m = new Modifier(SubEventType.parse(r.get("subtype")), Integer.parseInt(r.get("priority")));
+      for (String f : TsvResource.list(r.get("forms"))) {
+        modifiers.add(n.normalizeString(f), m);
+      }
+    }
+    for (TsvResource.Row r : TsvResource.classpath(DIR + "cues.tsv")) {
+      CueKind kind = CueKind.parse(r.get("cue"));
+      for (String f : TsvResource.list(r.get("forms"))) {
+        cues.add(n.normalizeString(f), kind);
+      }
+    }
+    for (TsvResource.Row r : TsvResource.classpath(DIR + "furniture.tsv")) {
+      for (String f : TsvResource.list(r.get("forms"))) {
+        furniture.add(n.normalizeString(f), r.get("scope"));
+      }
+    }
+    for (TsvResource.Row r : TsvResource.classpath(DIR + "words.tsv")) {
+      Set<String> forms = new HashSet<>();
+      for (String f : TsvResource.list(r.get("forms"))) {
+        forms.add(n.normalizeString(f));
+      }
+      wordClasses.put(r.get("class"), Set.copyOf(forms));
+    }
+  }
+
+  public PhraseMatcher<TriggerEntry> triggers() {
+    return triggers;
+  }
+
+  public PhraseMatcher<Modifier> modifiers() {
+    return modifiers;
+  }
+
+  public PhraseMatcher<CueKind> cues() {
+    return cues;
+  }
+
+  public PhraseMatcher<String> furniture() {
+    return furniture;
+  }
+
+  /** True when the normalised word belongs to a word class of {@code words.tsv} (e.g. {@code target}). */
+  public boolean is(String wordClass, String word) {
+    Set<String> s = wordClasses.get(wordClass);
+    if (s == null) {
+      throw new IllegalArgumentException("unknown word class " + wordClass);
+    }
+    return s.contains(word);
+  }
+}

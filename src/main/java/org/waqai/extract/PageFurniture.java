@@ -1,0 +1,80 @@
+package org.waqai.extract;
+
+import java.util.BitSet;
+import java.util.List;
+import org.waqai.text.Token;
+import org.waqai.text.Tokenizer;
+
+/**
+ * Marks the parts of a page that are not the report: related-article lists (مقالات مشابهة، اقرأ أيضاً on a line of
+ * its own: the rest of the page), tag and source lines (كلمات دلالية، المصدر), inline teasers (اقرأ أيضا: headline
+ * … up to the next sentence that opens with و + a reporting verb) and lines made of one social or ad word.
+ */
+final class PageFurniture {
+  private final Lexicon lex;
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  PageFurniture(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  BitSet mark(String text) {
+    BitSet ignored = new BitSet(text.length());
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      List<Token> tokens = tokenizer.tokenize(text, lineStart, lineEnd);
+      if (!tokens.isEmpty()) {
+        if (markLine(text, tokens, lineStart, lineEnd, ignored)) {
+          ignored.set(lineStart, text.length());
+          return ignored;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return ignored;
+  }
+
+  /** Returns true when the rest of the page is furniture. */
+  private boolean markLine(String text, List<Token> tokens, int lineStart, int lineEnd, BitSet ignored) {
+    List<Token> words = tokens.stream().filter(t -> t.kind() != Token.Kind.PUNCT).toList();
+    if (words.size() == 1 && has(tokens, 0, "exact") && tokens.get(0).isWord()) {
+      ignored.set(lineStart, lineEnd);
+      return false;
+    }
+    PhraseMatcher.Match<String> first = lex.furniture().longestAt(tokens, 0);
+    if (first != null) {
+      boolean alone = words.size() <= first.last() - first.first() + 1;
+      if (first.values().contains("rest") || alone && first.values().contains("teaser")) {
+        return true;
+      }
+      if (first.values().contains("line")) {
+        ignored.set(lineStart, lineEnd);
+        return false;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      PhraseMatcher.Match<String> m = lex.furniture().longestAt(tokens, i);
+      if (m != null && m.values().contains("teaser")) {
+        int end = lineEnd;
+        for (int k = m.last() + 1; k < tokens.size(); k++) {
+          if (has(tokens, k, "resume")) {
+            end = tokens.get(k).start();
+            break;
+          }
+        }
+        ignored.set(tokens.get(i).start(), end);
+        i = m.last();
+      }
+    }
+    return false;
+  }
+
+  private boolean has(List<Token> tokens, int i, String scope) {
+    PhraseMatcher.Match<String> m = lex.furniture().longestAt(tokens, i);
+    return m != null && m.values().contains(scope) && m.first() == i;
+  }
+}

@@ -1,0 +1,124 @@
+package org.waqai.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.waqai.model.EventType;
+import org.waqai.model.PlaceRef;
+
+/**
+ * Chooses where an event happened: the place after the trigger in its clause, else before it, else elsewhere in the
+ * sentence; a list of places (طيبة الإمام وحلفايا وصوران، بينها …) gives one event per place; an anaphor (في
+ * المنطقة) or silence leaves the place to the article's discourse.
+ */
+final class PlaceLinker {
+  private final Lexicon lex;
+
+  PlaceLinker(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<Draft> link(Draft d, SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc) {
+    int t = d.trigger.first();
+    int chosen = -1;
+    int bestScore = Integer.MAX_VALUE;
+    for (int i = 0; i < s.places().size(); i++) {
+      PlaceMention m = s.places().get(i);
+      if (resolved.get(i) == null || s.sources().get(m.first())) {
+        continue;
+      }
+      boolean after = m.first() > d.trigger.last();
+      int clauses = s.clauseDistance(m.first(), t);
+      if (clauses > 3 || clauses >= 1 && !after) {
+        continue;
+      }
+      int dist = after ? m.first() - d.trigger.last() : 2 * (t - m.last()) + 2;
+      int score = dist + 12 * clauses;
+      if (score < bestScore) {
+        bestScore = score;
+        chosen = i;
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    if (chosen < 0 || bestScore > 40) {
+      if (d.subtype.type() == EventType.DIPLOMACY) {
+        return out;
+      }
+      d.placeInherited = true;
+      out.add(d);
+      return out;
+    }
+    chosen = refine(s, resolved, chosen);
+    List<Integer> members = list(s, chosen);
+    boolean governorates = members.size() > 1 && members.stream().allMatch(i -> governorateOf(s.places().get(i)) != null);
+    for (int i : members) {
+      PlaceRef p = resolved.get(i);
+      PlaceEntry g = governorates ? governorateOf(s.places().get(i)) : null;
+      out.add(d.copyWithPlace(g == null || p.precision() != org.waqai.model.Precision.TOWN ? p
+          : new PlaceRef(g.id(), g.name(), p.text(), g.lat(), g.lon(), g.admin1(), g.precision(), p.span())));
+    }
+    return out;
+  }
+
+  /**
+   * في دمشق حول المنطقة الصناعية في جوبر: a chain of places, each inside the one before, names the finest; the
+   * event is at the last link. Places joined by و are a list, not a chain.
+   */
+  private static int refine(SentenceAnalysis s, List<PlaceRef> resolved, int chosen) {
+    int cur = chosen;
+    for (int i = chosen + 1; i < s.places().size(); i++) {
+      PlaceMention m = s.places().get(i);
+      PlaceRef p = resolved.get(i);
+      PlaceRef c = resolved.get(cur);
+      if (p == null || m.first() - s.places().get(cur).last() > 6 || !s.sameClause(m.first(), s.places().get(cur).last())
+          || s.word(m.first()).startsWith("و")) {
+        break;
+      }
+      if (c.admin1().equals(p.admin1()) && p.precision().compareTo(c.precision()) < 0) {
+        cur = i;
+      }
+    }
+    return cur;
+  }
+
+  /** في الرقة وحلب: a list of governorate capitals names the governorates. */
+  private static PlaceEntry governorateOf(PlaceMention m) {
+    if (m.isRegionExpression()) {
+      return null;
+    }
+    return m.candidates().stream().filter(e -> e.kind().equals("governorate")).findFirst().orElse(null);
+  }
+
+  /** The chosen place and the places listed with it, or the list introduced after it by بينها / منها. */
+  private List<Integer> list(SentenceAnalysis s, int chosen) {
+    List<PlaceMention> ps = s.places();
+    for (int k = ps.get(chosen).last() + 1; k < s.tokens().size() && k <= ps.get(chosen).last() + 6; k++) {
+      if (lex.is("list-intro", s.word(k))) {
+        for (int i = chosen + 1; i < ps.size(); i++) {
+          if (ps.get(i).first() > k && ps.get(i).first() <= k + 3) {
+            return members(s, i);
+          }
+        }
+      }
+    }
+    return members(s, chosen);
+  }
+
+  private static List<Integer> members(SentenceAnalysis s, int first) {
+    List<Integer> out = new ArrayList<>();
+    out.add(first);
+    List<PlaceMention> ps = s.places();
+    for (int i = first + 1; i < ps.size(); i++) {
+      PlaceMention prev = ps.get(i - 1);
+      PlaceMention cur = ps.get(i);
+      int gap = cur.first() - prev.last();
+      boolean joined = gap == 1 && s.word(cur.first()).startsWith("و")
+          || gap == 2 && (s.word(prev.last() + 1).equals("،") || s.word(prev.last() + 1).equals(",")
+          || s.word(prev.last() + 1).equals("و"));
+      if (!joined) {
+        break;
+      }
+      out.add(i);
+    }
+    return out;
+  }
+}

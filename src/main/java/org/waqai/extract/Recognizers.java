@@ -1,0 +1,145 @@
+package org.waqai.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.waqai.text.Sentence;
+import org.waqai.text.Token;
+import org.waqai.text.Tokenizer;
+
+/**
+ * Runs every recogniser over one sentence: actors first (their names may contain place or trigger words: قوات سوريا
+ * الديمقراطية، هيئة تحرير الشام), then places and triggers on the remaining tokens, then cues, modifiers and times.
+ */
+public final class Recognizers {
+  private final ActorRegistry actors;
+  private final Lexicon lexicon;
+  private final PlaceRecognizer places;
+  private final TemporalResolver times;
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  public Recognizers(ActorRegistry actors, Gazetteer gazetteer, Lexicon lexicon) {
+    this.actors = actors;
+    this.lexicon = lexicon;
+    this.places = new PlaceRecognizer(gazetteer, lexicon);
+    this.times = new TemporalResolver();
+  }
+
+  public SentenceAnalysis analyse(String normalised, Sentence s, java.time.LocalDate ref) {
+    List<Token> tokens = tokenizer.tokenize(normalised, s.start(), s.end());
+    int[] clause = new int[tokens.size()];
+    int c = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).isClauseBreak()) {
+        c++;
+      }
+      clause[i] = c;
+    }
+    BitSet claimed = new BitSet();
+    List<Mentions.Actor> actorMentions = new ArrayList<>();
+    for (PhraseMatcher.Match<ActorEntry> m : actors.aliases().findAll(tokens)) {
+      actorMentions.add(new Mentions.Actor(m.first(), m.last(), m.values(), false));
+      claimed.set(m.first(), m.last() + 1);
+    }
+    List<Mentions.Cue> cues = new ArrayList<>();
+    for (PhraseMatcher.Match<CueKind> m : lexicon.cues().findAll(tokens)) {
+      cues.add(new Mentions.Cue(m.first(), m.last(), m.values().get(0)));
+    }
+    List<TimeMention> timeMentions = times.find(tokens, ref);
+    BitSet timeTokens = new BitSet();
+    for (TimeMention t : timeMentions) {
+      timeTokens.set(t.first(), t.last() + 1);
+    }
+    BitSet placeClaimed = (BitSet) claimed.clone();
+    placeClaimed.or(timeTokens);
+    List<PlaceMention> placeMentions = places.find(tokens, placeClaimed);
+    for (PlaceMention p : placeMentions) {
+      claimed.set(p.first(), p.last() + 1);
+    }
+    claimed.or(timeTokens);
+    List<Mentions.Trigger> triggers = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (claimed.get(i)) {
+        continue;
+      }
+      PhraseMatcher.Match<TriggerEntry> m = lexicon.triggers().longestAt(tokens, i);
+      if (m != null && claimed.get(i, m.last() + 1).isEmpty()) {
+        triggers.add(new Mentions.Trigger(m.first(), m.last(), m.values().get(0)));
+        i = m.last();
+      }
+    }
+    List<Mentions.Modifier> modifiers = new ArrayList<>();
+    for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers().findAll(tokens)) {
+      modifiers.add(new Mentions.Modifier(m.first(), m.last(), m.values().get(0)));
+    }
+    addAdjectives(tokens, triggers, actorMentions);
+    return new SentenceAnalysis(s, tokens, clause, actorMentions, placeMentions, triggers, cues, modifiers,
+        timeMentions, sources(tokens, actorMentions));
+  }
+
+  /** غارات روسية، الطيران السوري والروسي: nationality adjectives right after an attack word or an actor. */
+  private void addAdjectives(List<Token> tokens, List<Mentions.Trigger> triggers, List<Mentions.Actor> out) {
+    List<Integer> anchors = new ArrayList<>();
+    for (Mentions.Trigger t : triggers) {
+      anchors.add(t.last());
+    }
+    for (Mentions.Actor a : out) {
+      anchors.add(a.last());
+    }
+    List<Mentions.Actor> found = new ArrayList<>();
+    for (int anchor : anchors) {
+      int k = anchor + 1;
+      while (k < tokens.size() && k <= anchor + 4) {
+        PhraseMatcher.Match<String> m = actors.adjectives().longestAt(tokens, k);
+        if (m == null) {
+          if (!tokens.get(k).text().startsWith("ال") || found.isEmpty()) {
+            break;
+          }
+          k++;
+          continue;
+        }
+        List<ActorEntry> rows = new ArrayList<>();
+        for (String id : m.values().get(0).split("\\|")) {
+          ActorEntry e = actors.resolve(id, null);
+          if (e != null) {
+            rows.addAll(actorsFor(id));
+          }
+        }
+        int first = m.first();
+        if (!rows.isEmpty() && out.stream().noneMatch(a -> a.first() <= first && first <= a.last())
+            && found.stream().noneMatch(a -> a.first() == first)) {
+          found.add(new Mentions.Actor(m.first(), m.last(), rows, true));
+        }
+        k = m.last() + 1;
+      }
+    }
+    out.addAll(found);
+    out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+  }
+
+  private List<ActorEntry> actorsFor(String id) {
+    List<ActorEntry> rows = new ArrayList<>();
+    for (ActorEntry e : actors.entries()) {
+      if (id.equals(e.id()) || id.equals(e.key())) {
+        rows.add(e);
+      }
+    }
+    return rows;
+  }
+
+  /** Tokens after وفق، بحسب، نقلا عن up to the next clause break: they name who reports. */
+  private BitSet sources(List<Token> tokens, List<Mentions.Actor> actorMentions) {
+    BitSet out = new BitSet();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!lexicon.is("source-prep", tokens.get(i).text())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && j <= i + 6 && !tokens.get(j).isClauseBreak()) {
+        j++;
+      }
+      out.set(i, j);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,46 @@
+package org.waqai.extract;
+
+import java.util.BitSet;
+import java.util.List;
+import org.waqai.text.Sentence;
+import org.waqai.text.Token;
+
+/**
+ * Everything the recognisers found in one sentence. Token offsets are into the article's normalised text.
+ *
+ * @param sentence the sentence
+ * @param tokens its tokens
+ * @param clause the clause number of each token (clauses end at commas, semicolons, colons and brackets)
+ * @param actors actor mentions
+ * @param places place expressions
+ * @param triggers event triggers
+ * @param cues negation, hedge, source, status and background cues
+ * @param modifiers remote-violence modifiers
+ * @param times resolved temporal expressions
+ * @param sources tokens that name a source (وفق المرصد), never an actor
+ */
+public record SentenceAnalysis(
+    Sentence sentence,
+    List<Token> tokens,
+    int[] clause,
+    List<Mentions.Actor> actors,
+    List<PlaceMention> places,
+    List<Mentions.Trigger> triggers,
+    List<Mentions.Cue> cues,
+    List<Mentions.Modifier> modifiers,
+    List<TimeMention> times,
+    BitSet sources) {
+
+  public boolean sameClause(int a, int b) {
+    return clause[a] == clause[b];
+  }
+
+  /** Number of clause breaks between two tokens. */
+  public int clauseDistance(int a, int b) {
+    return Math.abs(clause[a] - clause[b]);
+  }
+
+  public String word(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+  }
+}

@@ -1,0 +1,179 @@
+package org.waqai.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.waqai.model.DatePrecision;
+import org.waqai.text.ArabicNormalizer;
+import org.waqai.text.ArabicNumbers;
+import org.waqai.text.NumberMatch;
+import org.waqai.text.Token;
+
+/**
+ * Finds temporal expressions in a sentence and resolves them against the article's date: اليوم، أمس، فجر أمس، أول
+ * أمس، weekdays (the latest such day not after the article), ليل الإثنين الثلاثاء، منذ الجمعة، خلال الـ24 ساعة
+ * الماضية، قبل يومين، explicit dates with Gregorian or Syriac month names, months and years. Words live in
+ * {@code lexicon/time.tsv}.
+ */
+public final class TemporalResolver {
+  private record Word(String kind, int value) {}
+
+  private final PhraseMatcher<Word> words = new PhraseMatcher<>();
+  private final ArabicNumbers numbers = ArabicNumbers.standard();
+
+  public TemporalResolver() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    for (TsvResource.Row r : TsvResource.classpath("/org/waqai/extract/lexicon/time.tsv")) {
+      Word w = new Word(r.get("kind"), Integer.parseInt(r.get("value")));
+      for (String f : TsvResource.list(r.get("forms"))) {
+        words.add(n.normalizeString(f), w);
+      }
+    }
+  }
+
+  /** Every temporal expression of the tokens, resolved against {@code ref}; none when {@code ref} is null. */
+  public List<TimeMention> find(List<Token> tokens, LocalDate ref) {
+    List<TimeMention> out = new ArrayList<>();
+    if (ref == null) {
+      return out;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      TimeMention m = at(tokens, i, ref);
+      if (m != null) {
+        out.add(m);
+        i = m.last();
+      }
+    }
+    return out;
+  }
+
+  private TimeMention at(List<Token> tokens, int i, LocalDate ref) {
+    Token t = tokens.get(i);
+    if (t.isNumber()) {
+      return numeric(tokens, i, ref);
+    }
+    String w = t.text();
+    if ((w.equals("عام") || w.equals("العام") || w.equals("لعام")) && i + 1 < tokens.size()
+        && tokens.get(i + 1).isNumber()) {
+      int y = (int) parse(tokens.get(i + 1).text());
+      if (y > 1900 && y < 2100) {
+        return new TimeMention(i, i + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+      }
+    }
+    if (w.equals("قبل") && i + 1 < tokens.size()) {
+      return ago(tokens, i, ref);
+    }
+    boolean since = w.equals("منذ");
+    int j = since ? i + 1 : i;
+    if (j >= tokens.size()) {
+      return null;
+    }
+    PhraseMatcher.Match<Word> m = words.longestAt(tokens, j);
+    if (m == null) {
+      return null;
+    }
+    Word word = m.values().get(0);
+    TimeMention r = switch (word.kind()) {
+      case "day-offset" -> TimeMention.day(i, m.last(), ref.minusDays(word.value()));
+      case "weekday" -> weekday(tokens, i, m, word.value(), ref);
+      case "month" -> month(i, m.last(), word.value(), tokens, ref);
+      case "recent-hours" -> TimeMention.range(i, m.last(), ref.minusDays(1), ref);
+      case "recent-days" -> TimeMention.range(i, m.last(), ref.minusDays(word.value()), ref);
+      default -> null;
+    };
+    if (r != null && since && r.precision() == DatePrecision.DAY) {
+      return TimeMention.range(i, r.last(), r.start(), ref);
+    }
+    return r;
+  }
+
+  private TimeMention weekday(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int dow, LocalDate ref) {
+    LocalDate d = latest(ref, dow);
+    int k = m.last() + 1;
+    // ليل الإثنين الثلاثاء / ليلة الاثنين على الثلاثاء
+    if (k < tokens.size() && (tokens.get(k).text().equals("علي") || tokens.get(k).text().equals("-"))) {
+      k++;
+    }
+    if (k < tokens.size()) {
+      PhraseMatcher.Match<Word> next = words.longestAt(tokens, k);
+      if (next != null && next.values().get(0).kind().equals("weekday")) {
+        int dow2 = next.values().get(0).value();
+        if (dow2 == dow % 7 + 1) {
+          LocalDate d2 = latest(ref, dow2);
+          return TimeMention.range(i, next.last(), d2.minusDays(1), d2);
+        }
+      }
+    }
+    return TimeMention.day(i, m.last(), d);
+  }
+
+  private static LocalDate latest(LocalDate ref, int isoDow) {
+    int diff = (ref.getDayOfWeek().getValue() - DayOfWeek.of(isoDow).getValue() + 7) % 7;
+    return ref.minusDays(diff);
+  }
+
+  private TimeMention month(int i, int last, int month, List<Token> tokens, LocalDate ref) {
+    int year = ref.getYear();
+    int end = last;
+    if (last + 1 < tokens.size() && tokens.get(last + 1).isNumber()) {
+      int y = (int) parse(tokens.get(last + 1).text());
+      if (y > 1900 && y < 2100) {
+        year = y;
+        end = last + 1;
+      }
+    } else if (month > ref.getMonthValue()) {
+      year--;
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    return new TimeMention(i, end, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+  }
+
+  private TimeMention numeric(List<Token> tokens, int i, LocalDate ref) {
+    long day = parse(tokens.get(i).text());
+    if (day < 1 || day > 31 || i + 1 >= tokens.size()) {
+      return null;
+    }
+    PhraseMatcher.Match<Word> m = words.longestAt(tokens, i + 1);
+    if (m == null || !m.values().get(0).kind().equals("month")) {
+      return null;
+    }
+    TimeMention month = month(i, m.last(), m.values().get(0).value(), tokens, ref);
+    YearMonth ym = YearMonth.from(month.start());
+    if (day > ym.lengthOfMonth()) {
+      return null;
+    }
+    LocalDate d = ym.atDay((int) day);
+    if (d.isAfter(ref) && month.last() == m.last()) {
+      d = d.minusYears(1);
+    }
+    return TimeMention.day(i, month.last(), d);
+  }
+
+  private TimeMention ago(List<Token> tokens, int i, LocalDate ref) {
+    String w = tokens.get(i + 1).text();
+    if (w.equals("يومين")) {
+      return TimeMention.day(i, i + 1, ref.minusDays(2));
+    }
+    if (w.equals("اسبوع")) {
+      return new TimeMention(i, i + 1, ref.minusDays(10), ref.minusDays(4), DatePrecision.WEEK);
+    }
+    NumberMatch n = numbers.read(tokens, i + 1);
+    if (n != null && !n.vague() && n.lastToken() + 1 < tokens.size()) {
+      String unit = tokens.get(n.lastToken() + 1).text();
+      if (unit.equals("ايام") || unit.equals("يوما") || unit.equals("يوم")) {
+        return TimeMention.day(i, n.lastToken() + 1, ref.minusDays(n.value()));
+      }
+    }
+    return null;
+  }
+
+  private static long parse(String digits) {
+    try {
+      return Long.parseLong(digits.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

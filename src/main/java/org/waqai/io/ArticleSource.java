@@ -1,0 +1,218 @@
+package org.waqai.io;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.waqai.model.Article;
+
+/**
+ * Reads articles from {@code .jsonl} files (one article per line), {@code .txt} files (one article, id = file name)
+ * and directories of such files (sorted, recursively). Strict UTF-8; a bad record is reported and skipped, the rest
+ * goes on. Lines are read as bytes with a hard cap so that a huge line cannot exhaust memory.
+ */
+public final class ArticleSource {
+  /** The largest article text accepted, in characters. */
+  public static final int MAX_TEXT_CHARS = 2_000_000;
+  private static final int MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS + 65536;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Every input path expanded: directories become their {@code .jsonl}/{@code .txt} files, in name order. */
+  public List<Path> expand(List<Path> inputs, Consumer<InputProblem> problems) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(Files::isRegularFile).filter(ArticleSource::supported).sorted().forEach(out::add);
+        } catch (IOException e) {
+          problems.accept(new InputProblem(p.toString(), 0, "cannot list directory: " + e.getMessage()));
+        }
+      } else if (!Files.exists(p)) {
+        problems.accept(new InputProblem(p.toString(), 0, "no such file or directory"));
+      } else if (!supported(p)) {
+        problems.accept(new InputProblem(p.toString(), 0, "not a .jsonl or .txt file"));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean supported(Path p) {
+    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".jsonl") || n.endsWith(".txt") || n.endsWith(".ndjson");
+  }
+
+  /** Reads one file, handing each article and each problem to the callbacks in file order. */
+  public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    String name = file.toString();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+        readText(file, in, articles, problems);
+      } else {
+        readJsonl(name, in, articles, problems);
+      }
+    } catch (IOException e) {
+      problems.accept(new InputProblem(name, 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private void readText(Path file, InputStream in, Consumer<Article> articles, Consumer<InputProblem> problems)
+      throws IOException {
+    String name = file.toString();
+    byte[] bytes = in.readNBytes(MAX_LINE_BYTES + 1);
+    if (bytes.length > MAX_LINE_BYTES) {
+      problems.accept(new InputProblem(name, 0, "text too large (over " + MAX_TEXT_CHARS + " characters)"));
+      return;
+    }
+    String text;
+    try {
+      text = decode(bytes, bytes.length);
+    } catch (CharacterCodingException e) {
+      problems.accept(new InputProblem(name, 0, "not valid UTF-8"));
+      return;
+    }
+    String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String problem = checkText(text);
+    if (problem != null) {
+      problems.accept(new InputProblem(name, 0, problem));
+      return;
+    }
+    articles.accept(new Article(id, text, null, null, null));
+  }
+
+  private void readJsonl(String name, InputStream in, Consumer<Article> articles, Consumer<InputProblem> problems)
+      throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    int n = 0;
+    boolean tooLong = false;
+    int b;
+    while (true) {
+      b = in.read();
+      if (b == '\n' || b < 0) {
+        if (b < 0 && line.size() == 0 && !tooLong) {
+          break;
+        }
+        n++;
+        if (tooLong) {
+          problems.accept(new InputProblem(name, n, "line too long (over " + MAX_LINE_BYTES + " bytes)"));
+        } else {
+          record(name, n, line.toByteArray(), articles, problems);
+        }
+        line.reset();
+        tooLong = false;
+        if (b < 0) {
+          break;
+        }
+      } else if (!tooLong) {
+        line.write(b);
+        if (line.size() > MAX_LINE_BYTES) {
+          tooLong = true;
+          line.reset();
+        }
+      }
+    }
+  }
+
+  private void record(String name, int n, byte[] bytes, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    String s;
+    try {
+      s = decode(bytes, bytes.length);
+    } catch (CharacterCodingException e) {
+      problems.accept(new InputProblem(name, n, "not valid UTF-8"));
+      return;
+    }
+    if (s.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(s);
+    } catch (JsonProcessingException e) {
+      problems.accept(new InputProblem(name, n, "not JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      problems.accept(new InputProblem(name, n, "not a JSON object"));
+      return;
+    }
+    String id = text(node, "id");
+    String text = text(node, "text");
+    if (id == null || id.isBlank()) {
+      problems.accept(new InputProblem(name, n, "missing \"id\""));
+      return;
+    }
+    if (text == null) {
+      problems.accept(new InputProblem(name, n, "article " + id + ": missing \"text\""));
+      return;
+    }
+    String problem = checkText(text);
+    if (problem != null) {
+      problems.accept(new InputProblem(name, n, "article " + id + ": " + problem));
+      return;
+    }
+    LocalDate published = null;
+    String p = text(node, "published");
+    if (p != null && !p.isBlank()) {
+      try {
+        published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
+      } catch (DateTimeParseException e) {
+        problems.accept(new InputProblem(name, n, "article " + id + ": \"published\" is not an ISO date: " + p));
+        return;
+      }
+    }
+    articles.accept(new Article(id, text, published, text(node, "url"), text(node, "outlet")));
+  }
+
+  /** Null when the text can be extracted from, else why not. */
+  static String checkText(String text) {
+    if (text.isBlank()) {
+      return "empty text";
+    }
+    if (text.length() > MAX_TEXT_CHARS) {
+      return "text too large (" + text.length() + " characters, limit " + MAX_TEXT_CHARS + ")";
+    }
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return "binary content (NUL character at offset " + i + ")";
+      }
+      if (c < 32 && c != '\n' && c != '\r' && c != '\t') {
+        control++;
+      }
+    }
+    return control * 20 > text.length() ? "binary content (" + control + " control characters)" : null;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
+  }
+
+  private static String decode(byte[] bytes, int len) throws CharacterCodingException {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer cb = d.decode(ByteBuffer.wrap(bytes, 0, len));
+    String s = cb.toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+}

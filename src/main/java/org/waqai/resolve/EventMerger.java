@@ -1,0 +1,123 @@
+package org.waqai.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.waqai.model.ActorRef;
+import org.waqai.model.Event;
+import org.waqai.model.EventType;
+import org.waqai.model.SubEventType;
+import org.waqai.model.PlaceRef;
+import org.waqai.model.Precision;
+
+/**
+ * Merges the events of one article that tell the same event in several sentences: same sub-type, overlapping dates,
+ * compatible actors, and the same place, two points within a few kilometres, or a coarse place (region, governorate)
+ * in the governorate of a finer one. The finer place and the first sentence are kept; missing actors and counts are
+ * filled from the merged event.
+ */
+public final class EventMerger {
+  private static final double SAME_PLACE_KM = 5;
+
+  public List<Event> merge(List<Event> events) {
+    List<Event> kept = new ArrayList<>();
+    for (Event e : events) {
+      int target = -1;
+      for (int i = 0; i < kept.size() && target < 0; i++) {
+        if (same(kept.get(i), e)) {
+          target = i;
+        }
+      }
+      if (target < 0) {
+        kept.add(e);
+      } else {
+        kept.set(target, combine(kept.get(target), e));
+      }
+    }
+    return kept;
+  }
+
+  static boolean same(Event a, Event b) {
+    return a.subtype() == b.subtype() && a.negated() == b.negated() && datesOverlap(a, b) && places(a.place(), b.place())
+        && actorsCompatible(a, b) && counts(a.fatalities(), b.fatalities());
+  }
+
+  /** Two reports with different death tolls are two events. */
+  private static boolean counts(Integer a, Integer b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  private static boolean actorsCompatible(Event a, Event b) {
+    EventType t = a.type();
+    if (t == EventType.DIPLOMACY || t == EventType.DISPLACEMENT || t == EventType.STRATEGIC_DEVELOPMENTS) {
+      return true;
+    }
+    if (a.subtype() == SubEventType.ARMED_CLASH) {
+      return (actors(a.actor1(), b.actor1()) && actors(a.actor2(), b.actor2()))
+          || (actors(a.actor1(), b.actor2()) && actors(a.actor2(), b.actor1()));
+    }
+    return actors(a.actor1(), b.actor1()) && actors(a.actor2(), b.actor2());
+  }
+
+  private static boolean datesOverlap(Event a, Event b) {
+    if (a.date() == null || b.date() == null) {
+      return true;
+    }
+    LocalDate ae = a.dateEnd() == null ? a.date() : a.dateEnd();
+    LocalDate be = b.dateEnd() == null ? b.date() : b.dateEnd();
+    return !a.date().isAfter(be.plusDays(1)) && !b.date().isAfter(ae.plusDays(1));
+  }
+
+  private static boolean places(PlaceRef a, PlaceRef b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    if (a.precision().isFine() && b.precision().isFine()) {
+      return km(a, b) <= SAME_PLACE_KM;
+    }
+    boolean sameAdmin = a.admin1() != null && a.admin1().equals(b.admin1());
+    return sameAdmin && (coarse(a) || coarse(b));
+  }
+
+  private static boolean coarse(PlaceRef p) {
+    return p.precision().compareTo(Precision.SUBDISTRICT) >= 0 && (p.id().contains("/") || p.precision() != Precision.REGION);
+  }
+
+  private static boolean actors(ActorRef a, ActorRef b) {
+    return a == null || b == null || a.identity().equals(b.identity()) || a.inter() == b.inter() && a.inter() != 1;
+  }
+
+  private static Event combine(Event a, Event b) {
+    PlaceRef place = finer(a.place(), b.place());
+    return new Event(a.id(), a.article(), a.subtype(), a.actor1() != null ? a.actor1() : b.actor1(),
+        a.actor2() != null ? a.actor2() : b.actor2(), a.assoc1().isEmpty() ? b.assoc1() : a.assoc1(),
+        a.assoc2().isEmpty() ? b.assoc2() : a.assoc2(), place, a.date(), a.dateEnd(), a.datePrecision(),
+        max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()), max(a.displaced(), b.displaced()),
+        a.negated(), a.hedged() && b.hedged(), a.evidence(), Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05));
+  }
+
+  private static PlaceRef finer(PlaceRef a, PlaceRef b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.precision().compareTo(a.precision()) < 0 ? b : a;
+  }
+
+  private static Integer max(Integer a, Integer b) {
+    return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+  }
+
+  private static double km(PlaceRef a, PlaceRef b) {
+    double p1 = Math.toRadians(a.lat());
+    double p2 = Math.toRadians(b.lat());
+    double dl = Math.toRadians(b.lon() - a.lon());
+    double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}

@@ -1,0 +1,50 @@
+package org.waqai.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a normalised text into words (Arabic or Latin letters), numbers (digits with inner separators) and single
+ * punctuation marks. Letters and digits that touch ({@code ال24}) become two tokens.
+ */
+public final class Tokenizer {
+
+  public List<Token> tokenize(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (isLetter(c)) {
+        int j = i + 1;
+        while (j < to && isLetter(text.charAt(j))) {
+          j++;
+        }
+        out.add(new Token(out.size(), i, j, text.substring(i, j), Token.Kind.WORD));
+        i = j;
+      } else if (isDigit(c)) {
+        int j = i + 1;
+        while (j < to && (isDigit(text.charAt(j))
+            || ((text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < to && isDigit(text.charAt(j + 1))))) {
+          j++;
+        }
+        out.add(new Token(out.size(), i, j, text.substring(i, j), Token.Kind.NUMBER));
+        i = j;
+      } else if (Character.isWhitespace(c) && c != '\n') {
+        i++;
+      } else {
+        out.add(new Token(out.size(), i, i + 1, String.valueOf(c), Token.Kind.PUNCT));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  static boolean isLetter(char c) {
+    return (c >= '\u0621' && c <= '\u064A') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || (c >= '\u0671' && c <= '\u06D3') || c == '\u00E9';
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
