@@ -56,6 +56,35 @@ final class EventLinker {
     return out;
   }
 
+  /**
+   * A reported event names at least one of its arguments near the trigger: an actor, a place, a date or a count.
+   * A bare noun (مسلسل الاغتيالات، خطر التفجيرات) speaks of violence in general.
+   */
+  private static boolean anchored(Draft d, SentenceAnalysis s, Discourse disc) {
+    int t = d.trigger.first();
+    boolean actor = d.actor1 != null || d.actor2 != null;
+    boolean place = s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t) <= 1 && !s.sources().get(p.first()));
+    boolean time = s.times().stream().anyMatch(x -> s.clauseDistance(x.first(), t) <= 1) || disc.leadTime != null;
+    // inside a report, the places and dates already established carry over
+    place |= disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= 4;
+    boolean casualties = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != d.trigger
+        && Math.abs(o.first() - t) <= 12) || d.trigger.entry().isCasualty();
+    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0);
+    boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
+        || d.subtype.type() == EventType.RIOTS;
+    return n >= 2 || lowRisk && (n >= 1 || d.sentence.tokens().size() < 60);
+  }
+
+  /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */
+  private static boolean complementOnly(Mentions.Trigger t, SentenceAnalysis s) {
+    if (t.entry().verb() || t.first() != t.last()) {
+      return false;
+    }
+    String w = s.word(t.first());
+    return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
+        || w.startsWith("لل");
+  }
+
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
   private static boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups) {
     TriggerEntry e = g.get(0).entry();
@@ -90,6 +119,9 @@ final class EventLinker {
       return null;
     }
     cues(d, s);
+    if (!anchored(d, s, disc) || complementOnly(t, s)) {
+      return null;
+    }
     if (t.entry().has("territory") && !territoryHappened(d, s)) {
       return null;
     }
@@ -220,7 +252,7 @@ final class EventLinker {
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;
     }
-    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 4);
+    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 6);
   }
 
   private void cues(Draft d, SentenceAnalysis s) {
