@@ -49,8 +49,8 @@ final class ActorLinker {
     withPhrases(d, s, usable, date);
     allies(d, s, usable, date);
     victims(d, s, usable, date);
-    if (d.actor1 == null && d.actor2 == null && d.subtype.type() != org.waqai.model.EventType.DISPLACEMENT
-        && !d.subtype.type().isExtension() && (disc.sentenceActor1 != null || disc.lastActor1 != null)) {
+    if (d.actor1 == null && d.actor2 == null && d.subtype.type() == org.waqai.model.EventType.BATTLES
+        && (disc.sentenceActor1 != null || disc.lastActor1 != null)) {
       d.actor1Entry = disc.sentenceActor1 != null ? disc.sentenceActor1 : disc.lastActor1;
     }
     if (d.actor2Entry == null && d.actor1Entry != null && d.subtype.type() == org.waqai.model.EventType.BATTLES) {

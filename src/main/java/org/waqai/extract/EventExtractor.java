@@ -92,7 +92,7 @@ public final class EventExtractor {
   private List<PlaceRef> resolvePlaces(SentenceAnalysis s, NormalizedText nt, Discourse disc) {
     String sentenceAdmin1 = null;
     for (PlaceMention m : s.places()) {
-      if (m.candidates().size() == 1) {
+      if (m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
         sentenceAdmin1 = m.candidates().get(0).admin1();
       }
     }

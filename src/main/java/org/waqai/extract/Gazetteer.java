@@ -62,8 +62,21 @@ public final class Gazetteer {
       governorates.put(e.admin1(), e);
     }
     for (String n : arabic) {
-      names.add(norm.normalizeString(n), e);
+      names.add(withoutKindWord(norm.normalizeString(n)), e);
     }
+  }
+
+  /**
+   * "حي جوبر" is جوبر after the kind word حي: names are indexed without it, so that the kind word stays a cue and an
+   * ambiguous name keeps all its readings.
+   */
+  private static String withoutKindWord(String n) {
+    for (String k : new String[] {"حي ", "مدينه ", "بلده ", "قريه "}) {
+      if (n.startsWith(k) && n.length() > k.length() + 2) {
+        return n.substring(k.length());
+      }
+    }
+    return n;
   }
 
   public PhraseMatcher<PlaceEntry> names() {

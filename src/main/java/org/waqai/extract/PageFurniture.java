@@ -20,6 +20,7 @@ final class PageFurniture {
 
   BitSet mark(String text) {
     BitSet ignored = new BitSet(text.length());
+    dateline(text, ignored);
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
@@ -36,6 +37,25 @@ final class PageFurniture {
       lineStart = lineEnd + 1;
     }
     return ignored;
+  }
+
+  /** "دمشق - " or "عواصم (وكالات):" opening the article names where it was filed, not where events happened. */
+  private static void dateline(String text, BitSet ignored) {
+    int limit = Math.min(text.length(), 40);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '.' || c == '،') {
+        return;
+      }
+      boolean dash = (c == '-' || c == '–' || c == '—') && i > 0 && text.charAt(i - 1) == ' ';
+      if (dash || c == ':') {
+        String head = text.substring(0, i).trim();
+        if (!head.isEmpty() && head.split("\\s+").length <= 3) {
+          ignored.set(0, i + 1);
+        }
+        return;
+      }
+    }
   }
 
   /** Returns true when the rest of the page is furniture. */

@@ -39,6 +39,10 @@ final class PlaceLinker {
       }
     }
     List<Draft> out = new ArrayList<>();
+    if (chosen >= 0 && !s.sameClause(s.places().get(chosen).first(), t) && anaphor(s, d)
+        && !lex.is("list-intro", s.word(s.places().get(chosen).first() - 1))) {
+      chosen = -1;
+    }
     if (chosen < 0 || bestScore > 40) {
       if (d.subtype.type() == EventType.DIPLOMACY) {
         return out;
@@ -78,6 +82,16 @@ final class PlaceLinker {
       }
     }
     return cur;
+  }
+
+  /** أطراف الحي، في المنطقة: the clause points back to a place already named. */
+  private boolean anaphor(SentenceAnalysis s, Draft d) {
+    for (int k = d.trigger.last() + 1; k < s.tokens().size() && s.sameClause(k, d.trigger.first()); k++) {
+      if (lex.is("anaphoric-place", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** في الرقة وحلب: a list of governorate capitals names the governorates. */

@@ -150,6 +150,7 @@ public final class ArabicNumbers {
           continue;
         }
         String[] f = line.split("\t");
+        f[0] = ArabicNormalizer.standard().normalizeString(f[0]);
         if (f[2].equals("vague")) {
           vague.put(f[0], Long.parseLong(f[1]));
         } else {

@@ -1,0 +1,47 @@
+package org.waqai.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.waqai.text.ArabicNormalizer;
+import org.waqai.text.Token;
+import org.waqai.text.Tokenizer;
+
+/** Each date form against a fixed article date: Thursday 2017-03-23. */
+class TemporalResolverTest {
+  private static final LocalDate REF = LocalDate.of(2017, 3, 23);
+  private final TemporalResolver resolver = new TemporalResolver();
+
+  @ParameterizedTest(name = "{0} -> {1}..{2} {3}")
+  @CsvSource(delimiter = '|', value = {
+      "اليوم | 2017-03-23 | 2017-03-23 | DAY",
+      "أمس | 2017-03-22 | 2017-03-22 | DAY",
+      "فجر أمس | 2017-03-22 | 2017-03-22 | DAY",
+      "أول أمس | 2017-03-21 | 2017-03-21 | DAY",
+      "الثلاثاء | 2017-03-21 | 2017-03-21 | DAY",
+      "الخميس | 2017-03-23 | 2017-03-23 | DAY",
+      "ليل الإثنين الثلاثاء | 2017-03-20 | 2017-03-21 | RANGE",
+      "منذ الجمعة | 2017-03-17 | 2017-03-23 | RANGE",
+      "خلال الـ24 ساعة الماضية | 2017-03-22 | 2017-03-23 | RANGE",
+      "قبل يومين | 2017-03-21 | 2017-03-21 | DAY",
+      "قبل ثلاثة أيام | 2017-03-20 | 2017-03-20 | DAY",
+      "في 27 تشرين الثاني | 2016-11-27 | 2016-11-27 | DAY",
+      "في 5 آذار 2017 | 2017-03-05 | 2017-03-05 | DAY",
+      "في 17 يناير الجاري | 2017-01-17 | 2017-01-17 | DAY",
+      "في ديسمبر | 2016-12-01 | 2016-12-31 | MONTH",
+      "عام 2011 | 2011-01-01 | 2011-12-31 | YEAR"})
+  void resolves(String text, String start, String end, String precision) {
+    String norm = ArabicNormalizer.standard().normalize(text).text();
+    List<Token> tokens = new Tokenizer().tokenize(norm, 0, norm.length());
+    List<TimeMention> found = resolver.find(tokens, REF);
+    assertTrue(!found.isEmpty(), "no date in " + text);
+    TimeMention t = found.get(0);
+    assertEquals(LocalDate.parse(start), t.start());
+    assertEquals(LocalDate.parse(end), t.end());
+    assertEquals(precision, t.precision().name());
+  }
+}
