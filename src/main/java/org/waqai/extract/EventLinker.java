@@ -69,10 +69,15 @@ final class EventLinker {
     place |= disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= 4;
     boolean casualties = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != d.trigger
         && Math.abs(o.first() - t) <= 12) || d.trigger.entry().isCasualty();
-    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0);
+    boolean counted = s.tokens().stream().anyMatch(k -> k.isNumber() && Math.abs(k.index() - t) <= 8)
+        && casualties;
+    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0);
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
         || d.subtype.type() == EventType.RIOTS;
-    return n >= 2 || lowRisk && (n >= 1 || d.sentence.tokens().size() < 60);
+    if (lowRisk) {
+      return n >= 1 || d.sentence.tokens().size() < 60;
+    }
+    return n >= (d.trigger.entry().has("generic") ? 2 : 1);
   }
 
   /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */

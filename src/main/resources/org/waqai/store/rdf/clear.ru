@@ -1,0 +1,2 @@
+# Removes every graph, the reference data included (tests and benchmarks only).
+CLEAR ALL
