@@ -130,7 +130,8 @@ final class EventLinker {
     if (t.entry().has("territory") && !territoryHappened(d, s)) {
       return null;
     }
-    if (d.intent && (d.subtype.type() == EventType.DIPLOMACY || t.entry().has("weak"))) {
+    if (d.intent && !t.entry().has("territory")) {
+      // planned, feared or threatened violence did not happen (an attempted advance is fighting: see above)
       return null;
     }
     d.confidence = confidence(d);
@@ -257,7 +258,7 @@ final class EventLinker {
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;
     }
-    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 6);
+    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
   }
 
   private void cues(Draft d, SentenceAnalysis s) {
@@ -270,7 +271,7 @@ final class EventLinker {
         d.negated = true;
       } else if (c.kind() == CueKind.HEDGE) {
         d.hedged = true;
-      } else if (c.kind() == CueKind.INTENT && c.last() < t.first() && t.first() - c.last() <= 4
+      } else if (c.kind() == CueKind.INTENT && c.last() < t.first() && t.first() - c.last() <= 6
           && s.sameClause(c.last(), t.first())) {
         d.hedged = true;
         d.intent = true;
