@@ -77,13 +77,22 @@ final class EventLinker {
     if (lowRisk) {
       return n >= 1 || d.sentence.tokens().size() < 60;
     }
+    if (d.trigger.entry().has("specific")) {
+      return true;
+    }
     return n >= (d.trigger.entry().has("generic") ? 2 : 1);
   }
 
   /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */
-  private static boolean complementOnly(Mentions.Trigger t, SentenceAnalysis s) {
+  private boolean complementOnly(Mentions.Trigger t, SentenceAnalysis s) {
     if (t.entry().verb() || t.first() != t.last()) {
       return false;
+    }
+    // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself
+    for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
+      if (lex.is("light-verb", s.word(k))) {
+        return false;
+      }
     }
     String w = s.word(t.first());
     return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
@@ -253,7 +262,9 @@ final class EventLinker {
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
     d.datePrecision = best.precision();
-    if (disc.published != null && (best.precision() == org.waqai.model.DatePrecision.YEAR
+    // an old date in the lead is the story itself; further down it is a recap
+    boolean lead = s.sentence().index() == 0;
+    if (!lead && disc.published != null && (best.precision() == org.waqai.model.DatePrecision.YEAR
         || best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;

@@ -72,21 +72,24 @@ public final class RdfEventStore implements EventStore, CanonicalQueries {
   }
 
   /**
-   * Writes the batch in one write transaction. An article that cannot be mapped is reported and left out; the rest
-   * of the batch goes on.
+   * Writes the batch's changed articles in one write transaction. Unchanged articles are found first under a read
+   * transaction, so that a re-ingest of unchanged articles never waits for the writer lock; the write transaction
+   * checks again, so that two workers writing one article store it once. An article that cannot be mapped is
+   * reported and left out; the rest of the batch goes on.
    */
   @Override
   public int write(List<ArticleEvents> batch) {
-    if (batch.isEmpty()) {
+    List<ArticleEvents> changed = changed(batch, storedFingerprints(graphsOf(batch)));
+    if (changed.isEmpty()) {
       return 0;
     }
     return sparql.write(() -> {
-      Map<Node, String> stored = storedFingerprints(batch.stream().map(a -> iris.article(a.article().id())).toList());
+      Map<Node, String> stored = storedFingerprints(graphsOf(changed));
       int written = 0;
-      for (ArticleEvents article : batch) {
+      for (ArticleEvents article : changed) {
         Node graphName = iris.article(article.article().id());
         if (article.fingerprint().equals(stored.get(graphName))) {
-          continue;
+          continue; // stored since the read: by another worker, or earlier in this batch
         }
         Graph graph;
         try {
@@ -101,6 +104,16 @@ public final class RdfEventStore implements EventStore, CanonicalQueries {
       }
       return written;
     });
+  }
+
+  private List<ArticleEvents> changed(List<ArticleEvents> batch, Map<Node, String> stored) {
+    return batch.stream()
+        .filter(a -> !a.fingerprint().equals(stored.get(iris.article(a.article().id()))))
+        .toList();
+  }
+
+  private List<Node> graphsOf(List<ArticleEvents> batch) {
+    return batch.stream().map(a -> iris.article(a.article().id())).distinct().toList();
   }
 
   @Override
@@ -134,6 +147,7 @@ public final class RdfEventStore implements EventStore, CanonicalQueries {
     return sparql.count(queries.countArticles);
   }
 
+  /** Removes every graph, the reference graph too: {@link #initialise()} puts it back. */
   @Override
   public void clear() {
     sparql.update(queries.clear);
@@ -160,8 +174,9 @@ public final class RdfEventStore implements EventStore, CanonicalQueries {
   }
 
   /**
-   * Runs an ad-hoc SELECT (for the SPARQL endpoint and examples) over the union of all graphs as default graph, and
-   * returns its rows materialised. Invalid SPARQL is an {@link RdfQueryException} with line and column.
+   * Runs an ad-hoc SELECT (for a SPARQL endpoint, examples, tools) and returns its rows materialised. The default graph
+   * is the union of all graphs on TDB2, and whatever the remote store makes it otherwise. Invalid SPARQL is an
+   * {@link RdfQueryException} with line and column.
    */
   public ResultSetRewindable select(String queryText) {
     Query query;

@@ -50,10 +50,13 @@ public record RdfSettings(
 
   /** From system properties, then environment variables, then defaults. */
   public static RdfSettings fromEnvironment() {
-    return from(key -> {
-      String v = System.getProperty(key);
-      return v != null ? v : System.getenv(envName(key));
-    });
+    return from(RdfSettings::environment);
+  }
+
+  /** One key from the system properties, else from its environment variable; null when neither sets it. */
+  public static String environment(String key) {
+    String v = System.getProperty(key);
+    return v != null ? v : System.getenv(envName(key));
   }
 
   /** From any key lookup (a config source, a map); absent keys give null. */

@@ -13,17 +13,27 @@ import org.testcontainers.utility.DockerImageName;
 @Testcontainers(disabledWithoutDocker = true)
 class RemoteRdfEventStoreTest extends RdfEventStoreCases {
   @Container
-  static final GenericContainer<?> FUSEKI = new GenericContainer<>(DockerImageName.parse("stain/jena-fuseki:5.1.0"))
-      .withEnv("ADMIN_PASSWORD", "waqai-test")
-      .withEnv("FUSEKI_DATASET_1", "ds")
-      .withExposedPorts(3030)
-      .waitingFor(Wait.forHttp("/$/ping").forStatusCode(200));
+  static final GenericContainer<?> FUSEKI = fuseki();
 
-  @Override
-  protected RdfEventStore openStore() {
-    String ds = "http://" + FUSEKI.getHost() + ":" + FUSEKI.getMappedPort(3030) + "/ds/";
+  /** A Fuseki with one empty, updatable TDB dataset {@code /ds}. */
+  static GenericContainer<?> fuseki() {
+    return new GenericContainer<>(DockerImageName.parse("stain/jena-fuseki:5.1.0"))
+        .withEnv("ADMIN_PASSWORD", "waqai-test")
+        .withEnv("FUSEKI_DATASET_1", "ds")
+        .withExposedPorts(3030)
+        .waitingFor(Wait.forHttp("/$/ping").forStatusCode(200));
+  }
+
+  /** A store on the container's dataset, emptied. */
+  static RdfEventStore open(GenericContainer<?> fuseki) {
+    String ds = "http://" + fuseki.getHost() + ":" + fuseki.getMappedPort(3030) + "/ds/";
     RdfEventStore store = RdfEventStore.open(RdfSettings.remote(ds + "query", ds + "update", ds + "data"));
     store.clear();
     return store;
+  }
+
+  @Override
+  protected RdfEventStore openStore() {
+    return open(FUSEKI);
   }
 }
