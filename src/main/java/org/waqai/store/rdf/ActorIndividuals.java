@@ -158,29 +158,33 @@ public final class ActorIndividuals {
     }
     NodeFormatter nodes = new NodeFormatterTTL(null, prefixes);
     for (String identity : byIdentity().keySet()) {
-      Node actor = iris.actor(identity);
-      List<Triple> triples = new ArrayList<>(graph.find(actor, Node.ANY, Node.ANY).toList());
-      triples.sort(Comparator.comparing((Triple t) -> !t.getPredicate().equals(Terms.type))
-          .thenComparing(t -> t.getPredicate().getURI())
-          .thenComparing(t -> t.getObject().toString()));
-      out.write("\n");
-      nodes.format(out, actor);
-      for (Triple t : triples) {
-        out.write(t == triples.get(0) ? "\n    " : " ;\n    ");
-        if (t.getPredicate().equals(Terms.type)) {
-          out.write("a");
-        } else {
-          nodes.format(out, t.getPredicate());
-        }
-        out.write(" ");
-        nodes.format(out, t.getObject());
-      }
-      out.write(" .\n");
+      writeActor(out, nodes, graph, iris.actor(identity));
     }
     try {
       Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One actor: {@code a} first, then predicates and values in lexical order. */
+  private static void writeActor(StringWriterI out, NodeFormatter nodes, Graph graph, Node actor) {
+    List<Triple> triples = new ArrayList<>(graph.find(actor, Node.ANY, Node.ANY).toList());
+    triples.sort(Comparator.comparing((Triple t) -> !t.getPredicate().equals(Terms.type))
+        .thenComparing(t -> t.getPredicate().getURI())
+        .thenComparing(t -> t.getObject().toString()));
+    out.write("\n");
+    nodes.format(out, actor);
+    for (Triple t : triples) {
+      out.write(t == triples.get(0) ? "\n    " : " ;\n    ");
+      if (t.getPredicate().equals(Terms.type)) {
+        out.write("a");
+      } else {
+        nodes.format(out, t.getPredicate());
+      }
+      out.write(" ");
+      nodes.format(out, t.getObject());
+    }
+    out.write(" .\n");
   }
 }

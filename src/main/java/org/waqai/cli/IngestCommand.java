@@ -1,0 +1,134 @@
+package org.waqai.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.waqai.extract.EventExtractor;
+import org.waqai.ingest.IngestJournal;
+import org.waqai.ingest.Ingestor;
+import org.waqai.io.ArticleSource;
+import org.waqai.io.InputProblem;
+import org.waqai.model.Article;
+import org.waqai.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waqai ingest}: extract and load into Neo4j and Jena, idempotently, through a crash-safe journal. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Extract events from Arabic articles and load them into Neo4j and Jena TDB2.",
+        "Re-ingesting an unchanged article changes nothing; after the extractor changed, the article's events are "
+            + "replaced in both stores. Batches interrupted by a crash are replayed at the next start."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every article was loaded", "1:some input could not be read or a store failed",
+        "2:usage error"})
+public final class IngestCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles: .jsonl, .txt or directories")
+  List<Path> inputs = new ArrayList<>();
+
+  @Mixin
+  StoreOptions stores;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
+      description = "articles per batch (one transaction per store; default: ${DEFAULT-VALUE})")
+  int batchSize;
+
+  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "print a line per batch")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleSource source = new ArticleSource();
+    List<InputProblem> problems = new ArrayList<>();
+    List<Path> files = source.expand(inputs, p -> {
+      problems.add(p);
+      err.println("waqai ingest: " + p);
+    });
+    long total = countRecords(files);
+    EventExtractor extractor = new EventExtractor();
+    List<EventStore> opened = stores.open();
+    long[] counts = new long[3];
+    try {
+      for (EventStore s : opened) {
+        s.initialise();
+      }
+      Ingestor ingestor = new Ingestor(extractor, opened, new IngestJournal(stores.journal()));
+      int replayed = ingestor.recover();
+      if (replayed > 0 && !quiet) {
+        err.println("waqai ingest: replayed " + replayed + " batch(es) interrupted by an earlier crash");
+      }
+      Progress progress = new Progress(err, quiet ? 0 : total, "articles");
+      List<Article> batch = new ArrayList<>(batchSize);
+      for (Path f : files) {
+        source.read(f, a -> {
+          batch.add(a);
+          if (batch.size() >= batchSize) {
+            flush(ingestor, batch, counts, progress, err);
+          }
+        }, p -> {
+          problems.add(p);
+          err.println("\nwaqai ingest: " + p);
+        });
+      }
+      flush(ingestor, batch, counts, progress, err);
+      progress.done();
+      if (!quiet) {
+        err.printf("waqai ingest: %d articles (%d written, %d unchanged), %d events, %d problems; stores: %s%n",
+            counts[0], counts[2], counts[0] - counts[2], counts[1], problems.size(),
+            String.join(", ", opened.stream().map(s -> s.name() + " " + s.countEvents() + " events").toList()));
+      }
+    } finally {
+      for (EventStore s : opened) {
+        s.close();
+      }
+    }
+    return problems.isEmpty() ? 0 : 1;
+  }
+
+  private void flush(Ingestor ingestor, List<Article> batch, long[] counts, Progress progress, PrintWriter err) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      Ingestor.BatchResult r = ingestor.ingest(batch);
+      counts[0] += r.articles();
+      counts[1] += r.events();
+      counts[2] += r.rewritten();
+      if (verbose) {
+        err.printf("%nbatch: %d articles, %d events, %d rewritten%n", r.articles(), r.events(), r.rewritten());
+      }
+      progress.advance(batch.size());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the ingest journal: " + e.getMessage(), e);
+    }
+    batch.clear();
+  }
+
+  /** Records to read, for the progress bar: lines of JSONL files, one per text file. */
+  private static long countRecords(List<Path> files) throws IOException {
+    long n = 0;
+    for (Path f : files) {
+      if (f.toString().endsWith(".txt")) {
+        n++;
+      } else {
+        try (var lines = Files.lines(f, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+          n += lines.filter(l -> !l.isBlank()).count();
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,55 @@
+package org.waqai.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waqai.store.EventStore;
+import org.waqai.store.neo4j.Neo4jEventStore;
+import org.waqai.store.neo4j.Neo4jSettings;
+import org.waqai.store.rdf.RdfEventStore;
+import org.waqai.store.rdf.RdfSettings;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the stores are: embedded under {@code --data} by default (Neo4j in {@code neo4j/}, TDB2 in {@code tdb2/}, the
+ * ingest journal in {@code journal/}); {@code waqai.*} system properties or {@code WAQAI_*} environment variables
+ * point them at a Neo4j server or cluster and a SPARQL 1.1 store instead.
+ */
+final class StoreOptions {
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "directory of the embedded stores and the ingest journal (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "0",
+      description = "Bolt port of the embedded Neo4j, on 127.0.0.1 (0 = any free port; default: ${DEFAULT-VALUE})")
+  int boltPort;
+
+  Path journal() {
+    return data.resolve("journal");
+  }
+
+  /** Opens both stores; the caller closes them. */
+  List<EventStore> open() {
+    Map<String, String> neo = new HashMap<>();
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("waqai."))
+        .forEach(k -> neo.put(k, System.getProperty(k)));
+    neo.putIfAbsent("waqai.neo4j.data-dir", data.resolve("neo4j").toString());
+    neo.putIfAbsent("waqai.neo4j.bolt-port", String.valueOf(boltPort));
+    EventStore graph = Neo4jEventStore.open(Neo4jSettings.from(neo));
+    try {
+      String tdb = data.resolve("tdb2").toString();
+      RdfSettings rdf = RdfSettings.from(key -> {
+        String v = System.getProperty(key);
+        if (v == null) {
+          v = System.getenv(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        return v == null && key.equals("waqai.rdf.tdb2-dir") ? tdb : v;
+      });
+      return List.of(graph, RdfEventStore.open(rdf));
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+MATCH (e:Event)
+RETURN count(e) AS n
