@@ -383,7 +383,7 @@ public final class StoreFixtures {
   /** The generator behind {@link #synthetic}: one templated sentence per event. */
   private static final class Synthetic {
     private static final String[] GOVERNORATES = {"Damascus", "Rif Dimashq", "Aleppo", "Idlib", "Hama", "Homs",
-        "Latakia", "Tartus", "Daraa", "As-Sweida", "Quneitra", "Deir ez-Zor", "Raqqa", "Al-Hasakeh"};
+        "Latakia", "Tartus", "Daraa", "As-Suwayda", "Quneitra", "Deir ez-Zor", "Raqqa", "Hasakah"};
     private static final SubEventType[] TYPES = {SubEventType.ARMED_CLASH,
         SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE, SubEventType.ATTACK};
     private static final String[] TEMPLATES = {"اشتباكات بين %s و%s في %s.", "قصفت %s مواقع %s في %s.",
