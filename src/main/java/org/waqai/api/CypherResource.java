@@ -1,0 +1,44 @@
+package org.waqai.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.waqai.api.cypher.CypherCsv;
+import org.waqai.api.cypher.CypherRequest;
+import org.waqai.api.cypher.CypherResult;
+import org.waqai.api.cypher.CypherService;
+import org.waqai.api.format.Negotiation;
+
+/** {@code POST /cypher}: read-only Cypher over the property graph, as JSON rows or CSV. */
+@Path("/cypher")
+@Tag(name = "query")
+public class CypherResource {
+  private static final MediaType CSV = MediaType.valueOf("text/csv");
+
+  @Inject
+  CypherService cypher;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Run a read-only Cypher query",
+      description = "Body {\"query\", \"parameters\"}. Writes are refused by the database (403), a query past the "
+          + "timeout is stopped (504), a syntax error is a 400 with line and column. Rows beyond the cap are cut "
+          + "and 'truncated' is true (also the Waqai-Truncated header). Accept: application/json or text/csv.")
+  public Response query(CypherRequest request, @Context HttpHeaders headers) {
+    MediaType type = Negotiation.choose(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
+        t -> t);
+    CypherResult result = cypher.run(request);
+    Response.ResponseBuilder r = type.equals(CSV)
+        ? Response.ok(CypherCsv.write(result), CSV.withCharset("utf-8"))
+        : Response.ok(result, MediaType.APPLICATION_JSON_TYPE);
+    return r.header(Headers.TRUNCATED, result.truncated()).build();
+  }
+}

@@ -1,0 +1,106 @@
+package org.waqai.api.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The service's configuration under {@code waqai.*}. The stores' keys ({@code waqai.neo4j.*}, {@code waqai.rdf.*})
+ * are listed here so that they are documented and checked in one place, but they are parsed, defaulted and
+ * validated by the stores' own settings classes, exactly as for the command line.
+ */
+@ConfigMapping(prefix = "waqai")
+public interface WaqaiConfig {
+
+  /** Base of the instance IRIs the RDF store mints; the linked-data pages answer under its path. */
+  @WithDefault("http://localhost:8080/id/")
+  String baseUri();
+
+  /** Load {@link #samples()} when both stores are empty at start. */
+  @WithDefault("true")
+  boolean loadSamples();
+
+  /** The sample corpus, relative to the working directory. */
+  @WithDefault("samples/illustrative.jsonl")
+  Path samples();
+
+  /** The ingest write-ahead journal. */
+  @WithDefault("data/journal")
+  Path journalDir();
+
+  Neo4j neo4j();
+
+  Rdf rdf();
+
+  Api api();
+
+  Limits cypher();
+
+  Limits sparql();
+
+  /** Keys of {@code org.waqai.store.neo4j.Neo4jSettings}; absent keys take that class's defaults. */
+  interface Neo4j {
+    Optional<String> uri();
+
+    Optional<String> user();
+
+    Optional<String> password();
+
+    Optional<String> database();
+
+    Optional<String> dataDir();
+
+    Optional<String> boltPort();
+
+    Optional<String> batchSize();
+
+    Optional<String> txTimeout();
+  }
+
+  /** Keys of {@code org.waqai.store.rdf.RdfSettings}; absent keys take that class's defaults. */
+  interface Rdf {
+    Optional<String> mode();
+
+    Optional<String> tdb2Dir();
+
+    Optional<String> queryUrl();
+
+    Optional<String> updateUrl();
+
+    Optional<String> gspUrl();
+  }
+
+  /** The writable endpoint and request limits. */
+  interface Api {
+    /** Bearer token required by {@code POST /articles}; required whenever the HTTP host is not loopback. */
+    Optional<String> token();
+
+    /** False turns {@code POST /articles} off entirely. */
+    @WithDefault("true")
+    boolean writable();
+
+    /** Largest body {@code POST /articles} accepts. */
+    @WithDefault("16M")
+    MemorySize maxBody();
+
+    /** Most articles in one {@code POST /articles}. */
+    @WithDefault("1000")
+    int maxArticles();
+
+    /** Largest page of {@code GET /events}. */
+    @WithDefault("1000")
+    int maxPageSize();
+  }
+
+  /** How long an ad-hoc query may run and how many rows it may return. */
+  interface Limits {
+    @WithDefault("10s")
+    Duration timeout();
+
+    @WithDefault("10000")
+    int maxRows();
+  }
+}

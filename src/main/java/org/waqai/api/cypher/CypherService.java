@@ -1,0 +1,117 @@
+package org.waqai.api.cypher;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.ResultSummary;
+import org.waqai.api.config.WaqaiConfig;
+import org.waqai.api.problem.ApiException;
+import org.waqai.api.problem.ProblemType;
+import org.waqai.store.neo4j.Neo4jConnection;
+
+/**
+ * Runs ad-hoc Cypher read-only. The database enforces it: the statement runs in a transaction opened in read
+ * access mode, where Neo4j refuses every write (CREATE, MERGE, SET, DELETE, schema, write procedures). The
+ * transaction carries a timeout, so Neo4j itself stops a runaway query. The plan is checked first against
+ * {@link CypherPolicy} for reads that reach outside the graph. One attempt, no retry: a retried runaway query would
+ * double its cost.
+ */
+@ApplicationScoped
+public class CypherService {
+  /** Comments and {@code CYPHER} options, then EXPLAIN or PROFILE: statements whose answer is a plan. */
+  private static final Pattern PLAN_ONLY = Pattern.compile(
+      "(?:\\s|//[^\\n]*(?:\\n|$)|/\\*.*?\\*/|CYPHER(?:\\s+[\\w.]+(?:=\\S+)?)*?\\s)*(?:EXPLAIN|PROFILE)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private final CypherPolicy policy = new CypherPolicy();
+
+  @Inject
+  Neo4jConnection connection;
+
+  @Inject
+  WaqaiConfig config;
+
+  public CypherResult run(CypherRequest request) {
+    if (request == null || request.query() == null || request.query().isBlank()) {
+      throw new ApiException(ProblemType.BAD_REQUEST, "send {\"query\": \"...\", \"parameters\": {...}}");
+    }
+    refusePlanOnly(request.query());
+    Value parameters = parameters(request);
+    Duration timeout = config.cypher().timeout();
+    try (Session session = connection.driver().session(sessionConfig());
+        Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
+            .withMetadata(Map.of("app", "waqai-api")).build())) {
+      ResultSummary explained = tx.run(new Query("EXPLAIN " + request.query(), parameters)).consume();
+      Optional<String> refused = explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
+      if (refused.isPresent()) {
+        throw new ApiException(ProblemType.REFUSED_OPERATION, refused.get());
+      }
+      return collect(tx.run(new Query(request.query(), parameters)));
+    } catch (Neo4jException e) {
+      throw CypherErrors.translate(e, timeout.toMillis());
+    }
+  }
+
+  private static void refusePlanOnly(String query) {
+    String head = query.substring(0, Math.min(query.length(), 2000)); // bounds the pattern's work
+    if (PLAN_ONLY.matcher(head).lookingAt()) {
+      throw new ApiException(ProblemType.INVALID_QUERY, "EXPLAIN and PROFILE are not answered here: this endpoint "
+          + "returns rows, not plans");
+    }
+  }
+
+  private static Value parameters(CypherRequest request) {
+    try {
+      return Values.value(request.parameters());
+    } catch (ClientException e) {
+      throw new ApiException(ProblemType.BAD_REQUEST, "a parameter holds a value Neo4j cannot take (integers must "
+          + "fit in 64 bits)");
+    }
+  }
+
+  /** Reads up to the cap; closing the transaction afterwards discards the rest on the server. */
+  private CypherResult collect(Result result) {
+    int max = config.cypher().maxRows();
+    List<String> columns = result.keys();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    boolean truncated = false;
+    while (result.hasNext()) {
+      Record record = result.next();
+      if (rows.size() == max) {
+        truncated = true;
+        break;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String column : columns) {
+        row.put(column, CypherValues.toJson(record.get(column)));
+      }
+      rows.add(row);
+    }
+    return new CypherResult(columns, rows, truncated);
+  }
+
+  private SessionConfig sessionConfig() {
+    SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+    if (connection.database() != null) {
+      builder.withDatabase(connection.database());
+    }
+    return builder.build();
+  }
+}

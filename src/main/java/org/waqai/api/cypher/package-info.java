@@ -1,0 +1,6 @@
+/**
+ * The read-only Cypher endpoint's logic: a read-mode transaction with a timeout on the store's driver, a plan
+ * check for reads outside the graph ({@code refused-operators.tsv}), the row cap, and driver values as JSON or CSV.
+ * Depends on {@code store.neo4j} (the connection), the Neo4j driver and {@code api.problem}.
+ */
+package org.waqai.api.cypher;

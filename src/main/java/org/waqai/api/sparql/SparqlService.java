@@ -1,0 +1,140 @@
+package org.waqai.api.sparql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.waqai.api.config.WaqaiConfig;
+import org.waqai.api.problem.ApiException;
+import org.waqai.api.problem.ProblemType;
+
+/**
+ * Ad-hoc SPARQL queries, read-only: updates do not parse as queries, and on TDB2 every query runs in a read
+ * transaction. A query is stopped after the configured timeout; SELECT rows beyond the cap are cut and flagged.
+ */
+@ApplicationScoped
+public class SparqlService {
+  private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+
+  @Inject
+  QueryTarget target;
+
+  @Inject
+  WaqaiConfig config;
+
+  /** Parses a query (SPARQL 1.1 with ARQ's extensions, as Fuseki accepts); a bad one is a 400 with its position. */
+  public Query parse(String text, List<String> defaultGraphs, List<String> namedGraphs) {
+    if (text == null || text.isBlank()) {
+      throw new ApiException(ProblemType.BAD_REQUEST, "no query: send it as 'query' or as an "
+          + "application/sparql-query body");
+    }
+    Query query;
+    try {
+      query = QueryFactory.create(text, Syntax.syntaxARQ);
+    } catch (QueryParseException e) {
+      throw invalid(e);
+    }
+    if (query.isJsonType() || query.isConstructQuad()) {
+      throw new ApiException(ProblemType.INVALID_QUERY, "only SELECT, ASK, CONSTRUCT and DESCRIBE are answered");
+    }
+    defaultGraphs.forEach(query::addGraphURI);
+    namedGraphs.forEach(query::addNamedGraphURI);
+    return query;
+  }
+
+  /** The formats a query's answer can be written in. */
+  public List<SparqlFormat> formatsFor(Query query) {
+    return query.isSelectType() || query.isAskType() ? SparqlFormat.results() : SparqlFormat.graphs();
+  }
+
+  public SparqlResult execute(Query query) {
+    long timeoutMs = config.sparql().timeout().toMillis();
+    try {
+      return target.read(() -> run(query, timeoutMs));
+    } catch (QueryCancelledException e) {
+      throw timeout(e);
+    } catch (QueryExceptionHTTP e) {
+      throw remote(e.getStatusCode(), e);
+    } catch (HttpException e) {
+      throw remote(e.getStatusCode(), e);
+    }
+  }
+
+  private SparqlResult run(Query query, long timeoutMs) {
+    int max = config.sparql().maxRows();
+    Query capped = query;
+    if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > max + 1L)) {
+      // Asking for one row more than the cap tells whether the answer was cut, without computing the rest.
+      capped = query.cloneQuery();
+      capped.setLimit(max + 1L);
+    }
+    try (QueryExec exec = target.newQuery(capped).timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+      if (query.isSelectType()) {
+        RowSet rows = exec.select();
+        List<Binding> out = new ArrayList<>();
+        while (rows.hasNext() && out.size() <= max) {
+          out.add(BindingFactory.copy(rows.next())); // detached from the transaction's node table
+        }
+        boolean truncated = out.size() > max;
+        return new SparqlResult.Rows(rows.getResultVars(), truncated ? out.subList(0, max) : out, truncated);
+      }
+      if (query.isAskType()) {
+        return new SparqlResult.Bool(exec.ask());
+      }
+      Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+      graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+      return new SparqlResult.Triples(graph);
+    }
+  }
+
+  /**
+   * The parser's message names the offending token's position, which can differ from the exception's own fields
+   * (those may point at the token before); the message's first line says it all, the rest lists expected tokens.
+   */
+  private static ApiException invalid(QueryParseException e) {
+    String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+    String first = message.lines().findFirst().orElse(message);
+    Matcher m = POSITION.matcher(first);
+    return m.find()
+        ? ApiException.invalidQuery(first, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), e)
+        : ApiException.invalidQuery(first, e.getLine(), e.getColumn(), e);
+  }
+
+  private ApiException timeout(Exception e) {
+    return new ApiException(ProblemType.QUERY_TIMEOUT, "the query ran longer than the limit of "
+        + config.sparql().timeout().toMillis() + " ms and was stopped", Map.of(), e);
+  }
+
+  private ApiException remote(int status, RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpTimeoutException) {
+        return timeout(e);
+      }
+    }
+    if (status == 504) {
+      return timeout(e);
+    }
+    if (status == 400) {
+      return new ApiException(ProblemType.INVALID_QUERY, "the SPARQL store rejected the query: " + e.getMessage());
+    }
+    return new ApiException(ProblemType.STORE_UNAVAILABLE, "the SPARQL store did not answer; try again later",
+        Map.of(), e);
+  }
+}
