@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.model.GreatCircle;
 import org.waqai.model.Precision;
 
 /**
@@ -39,6 +40,6 @@ public record PlaceEntry(String id, String kind, String name, String admin1, dou
 
   /** Great-circle distance in kilometres. */
   public double km(double lat2, double lon2) {
-    return Geo.km(lat, lon, lat2, lon2);
+    return GreatCircle.km(lat, lon, lat2, lon2);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.waqai.model.ActorRef;
 import org.waqai.model.Event;
+import org.waqai.model.GreatCircle;
 import org.waqai.model.EventType;
 import org.waqai.model.SubEventType;
 import org.waqai.model.PlaceRef;
@@ -114,10 +115,6 @@ public final class EventMerger {
   }
 
   private static double km(PlaceRef a, PlaceRef b) {
-    double p1 = Math.toRadians(a.lat());
-    double p2 = Math.toRadians(b.lat());
-    double dl = Math.toRadians(b.lon() - a.lon());
-    double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
-    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon());
   }
 }

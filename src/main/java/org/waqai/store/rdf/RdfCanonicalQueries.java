@@ -1,5 +1,6 @@
 package org.waqai.store.rdf;
 
+import org.waqai.model.GreatCircle;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.waqai.store.rdf;
+package org.waqai.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,16 +1,16 @@
-package org.waqai.store.rdf;
+package org.waqai.model;
 
 /**
  * Distances on a sphere by the haversine formula, and the latitude/longitude box that contains a circle so that the
  * store can pre-filter candidates in SPARQL before computing exact distances here.
  */
-final class GreatCircle {
+public final class GreatCircle {
   /** The mean Earth radius, as most haversine implementations use it. */
-  static final double EARTH_RADIUS_KM = 6371.0;
+  public static final double EARTH_RADIUS_KM = 6371.0;
 
   private GreatCircle() {}
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
     double dLat = Math.toRadians(lat2 - lat1);
     double dLon = Math.toRadians(lon2 - lon1);
     double a = Math.pow(Math.sin(dLat / 2), 2)
@@ -19,12 +19,12 @@ final class GreatCircle {
   }
 
   /** Rounded to 0.1 km, half up, as answers carry distances. */
-  static double round(double km) {
+  public static double round(double km) {
     return Math.round(km * 10) / 10.0;
   }
 
   /** The box {minLat, maxLat, minLon, maxLon} around a circle, widened slightly against rounding at its edge. */
-  static double[] box(double lat, double lon, double km) {
+  public static double[] box(double lat, double lon, double km) {
     double angle = km * 1.001 / EARTH_RADIUS_KM;
     double dLat = Math.toDegrees(angle);
     double minLat = lat - dLat;
