@@ -9,8 +9,9 @@ import org.waqai.store.rdf.vocab.Terms;
 import org.waqai.store.rdf.vocab.WQ;
 
 /** The prefixes the ontology files and written Turtle use, so that output reads like the ontology. */
-final class Prefixes {
-  static final PrefixMapping ALL = PrefixMapping.Factory.create()
+public final class Prefixes {
+  /** The vocabulary prefixes only. */
+  public static final PrefixMapping ALL = PrefixMapping.Factory.create()
       .setNsPrefixes(PrefixMapping.Standard)
       .setNsPrefix("wq", WQ.NS)
       .setNsPrefix("wqet", WQ.EVENT_TYPE_NS)
@@ -26,4 +27,15 @@ final class Prefixes {
       .lock();
 
   private Prefixes() {}
+
+  /** The vocabulary prefixes plus short prefixes for the instance IRIs minted under {@code base}. */
+  public static PrefixMapping with(String base) {
+    return PrefixMapping.Factory.create().setNsPrefixes(ALL)
+        .setNsPrefix("event", base + "event/")
+        .setNsPrefix("actor", base + "actor/")
+        .setNsPrefix("place", base + "place/")
+        .setNsPrefix("article", base + "article/")
+        .setNsPrefix("area", base + "area/")
+        .lock();
+  }
 }
