@@ -1,0 +1,251 @@
+package org.waqai.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/**
+ * Latency of the canonical questions through the running service against the same query texts sent straight to its
+ * embedded Neo4j over Bolt (official Java driver) and run by Jena ARQ on a copy of its TDB2 directory, one request at
+ * a time on one connection per path. The four paths are interleaved round by round, so noise on this shared machine
+ * falls on all of them alike. It also writes the request bodies and URLs that {@code bench/service-bench.sh} hands
+ * to wrk.
+ *
+ * <pre>
+ * ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP]
+ * </pre>
+ *
+ * Prints a table and writes {@code OUT_DIR/latency.tsv}; exits 1 if any request failed or the service's answer
+ * has a different number of rows from the direct path's.
+ */
+public final class ServiceBenchHarness {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] PATHS = {"service /cypher", "bolt direct", "service /sparql", "arq direct"};
+
+  private final String service;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final Driver driver;
+  private final Dataset dataset;
+
+  private ServiceBenchHarness(String service, Driver driver, Dataset dataset) {
+    this.service = service.replaceAll("/$", "");
+    this.driver = driver;
+    this.dataset = dataset;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 4) {
+      System.err.println("usage: ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP]");
+      System.exit(2);
+    }
+    int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+    int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 15;
+    Path out = Files.createDirectories(Path.of(args[3]));
+    Dataset ds = TDB2Factory.connectDataset(args[2]);
+    int failures;
+    try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none())) {
+      driver.verifyConnectivity();
+      failures = new ServiceBenchHarness(args[0], driver, ds).run(out, rounds, warmup, System.out);
+    }
+    System.exit(failures == 0 ? 0 : 1);
+  }
+
+  private int run(Path out, int rounds, int warmup, PrintStream log) throws Exception {
+    String eventId = firstEventId();
+    String eventIri = eventIri(eventId);
+    List<ServiceBenchQueries.Query> queries = ServiceBenchQueries.all(eventId, eventIri);
+    int failures = 0;
+
+    // Inputs for wrk, and a check that both routes give the same number of rows.
+    for (ServiceBenchQueries.Query q : queries) {
+      Files.writeString(out.resolve(q.name() + ".cypher.json"), JSON.writeValueAsString(Map.of("query", q.cypher())));
+      Files.writeString(out.resolve(q.name() + ".sparql.path"), sparqlPath(q.sparql()));
+      Files.writeString(out.resolve(q.name() + ".cypher"), q.cypher());
+      Files.writeString(out.resolve(q.name() + ".rq"), q.sparql());
+      int[] rows = new int[PATHS.length];
+      JsonNode c = JSON.readTree(postCypher(q.cypher()));
+      rows[0] = c.get("rows").size();
+      rows[1] = bolt(q.cypher());
+      rows[2] = JSON.readTree(getSparql(q.sparql())).at("/results/bindings").size();
+      rows[3] = arq(q.sparql());
+      log.printf("%-7s rows: %s%s%n", q.name(), Arrays.toString(rows),
+          c.path("truncated").asBoolean() ? "  (service truncated!)" : "");
+      if (rows[0] != rows[1] || rows[2] != rows[3] || rows[1] == 0 || rows[3] == 0) {
+        log.printf("  MISMATCH or empty answer for %s%n", q.name());
+        failures++;
+      }
+      Files.writeString(out.resolve(q.name() + ".rows"), rows[0] + " " + rows[2] + "\n");
+    }
+
+    Map<String, long[][]> samples = new LinkedHashMap<>();
+    for (ServiceBenchQueries.Query q : queries) {
+      samples.put(q.name(), new long[PATHS.length][rounds]);
+    }
+    for (int r = -warmup; r < rounds; r++) {
+      for (ServiceBenchQueries.Query q : queries) {
+        for (int p = 0; p < PATHS.length; p++) {
+          // Rotate the order of the paths from round to round.
+          int path = Math.floorMod(p + r, PATHS.length);
+          long t0 = System.nanoTime();
+          try {
+            call(path, q);
+          } catch (Exception e) {
+            failures++;
+            log.printf("  %s %s failed: %s%n", q.name(), PATHS[path], e);
+          }
+          long t = System.nanoTime() - t0;
+          if (r >= 0) {
+            samples.get(q.name())[path][r] = t;
+          }
+        }
+      }
+      if ((r + warmup + 1) % 10 == 0) {
+        System.err.printf("  round %d of %d (+%d warm-up)%n", r + 1, rounds, warmup);
+      }
+    }
+
+    if (rounds == 0) {
+      log.printf("no timed rounds (ROUNDS=0): wrk inputs written to %s; failures: %d%n", out, failures);
+      return failures;
+    }
+    StringBuilder tsv = new StringBuilder("query\tpath\tn\tp50_ms\tp99_ms\tmean_ms\n");
+    log.printf("%nsequential, 1 connection per path, %d rounds after %d warm-up rounds (ms)%n", rounds, warmup);
+    log.printf("%-7s %-16s %8s %8s %8s%n", "query", "path", "p50", "p99", "mean");
+    List<String> ratios = new ArrayList<>();
+    for (ServiceBenchQueries.Query q : queries) {
+      double[][] stats = new double[PATHS.length][];
+      for (int p = 0; p < PATHS.length; p++) {
+        stats[p] = stats(samples.get(q.name())[p]);
+        log.printf("%-7s %-16s %8.2f %8.2f %8.2f%n", q.name(), PATHS[p], stats[p][0], stats[p][1], stats[p][2]);
+        tsv.append(String.format("%s\t%s\t%d\t%.3f\t%.3f\t%.3f%n", q.name(), PATHS[p], rounds, stats[p][0],
+            stats[p][1], stats[p][2]));
+      }
+      ratios.add(String.format("%-7s cypher service/bolt p50 %.2fx p99 %.2fx | sparql service/arq p50 %.2fx p99 %.2fx",
+          q.name(), stats[0][0] / stats[1][0], stats[0][1] / stats[1][1], stats[2][0] / stats[3][0],
+          stats[2][1] / stats[3][1]));
+    }
+    log.println();
+    ratios.forEach(log::println);
+    Files.writeString(out.resolve("latency.tsv"), tsv);
+    log.printf("failures: %d%n", failures);
+    return failures;
+  }
+
+  private void call(int path, ServiceBenchQueries.Query q) throws Exception {
+    switch (path) {
+      case 0 -> postCypher(q.cypher());
+      case 1 -> bolt(q.cypher());
+      case 2 -> getSparql(q.sparql());
+      default -> arq(q.sparql());
+    }
+  }
+
+  /** p50, p99 (nearest rank) and mean in milliseconds. */
+  private static double[] stats(long[] nanos) {
+    long[] s = nanos.clone();
+    Arrays.sort(s);
+    double mean = Arrays.stream(s).average().orElse(0);
+    return new double[] {rank(s, 0.50) / 1e6, rank(s, 0.99) / 1e6, mean / 1e6};
+  }
+
+  private static long rank(long[] sorted, double q) {
+    int i = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private String postCypher(String cypher) throws IOException, InterruptedException {
+    HttpRequest req = HttpRequest.newBuilder(URI.create(service + "/cypher"))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", cypher)))).build();
+    return send(req);
+  }
+
+  private String getSparql(String sparql) throws IOException, InterruptedException {
+    HttpRequest req = HttpRequest.newBuilder(URI.create(service + sparqlPath(sparql)))
+        .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).GET().build();
+    return send(req);
+  }
+
+  private String send(HttpRequest req) throws IOException, InterruptedException {
+    HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+    if (res.statusCode() != 200) {
+      throw new IOException("HTTP " + res.statusCode() + ": " + res.body().substring(0,
+          Math.min(300, res.body().length())));
+    }
+    return res.body();
+  }
+
+  private static String sparqlPath(String sparql) {
+    return "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** Runs the query in a read transaction and materialises every record, as the service does before writing JSON. */
+  private int bolt(String cypher) {
+    try (Session s = driver.session()) {
+      List<Record> rows = s.executeRead(tx -> tx.run(cypher).list());
+      return rows.size();
+    }
+  }
+
+  /** Runs the query in a read transaction on the TDB2 copy and materialises every row. */
+  private int arq(String sparql) {
+    return dataset.calculateRead(() -> {
+      try (QueryExecution qe = QueryExecutionFactory.create(sparql, dataset)) {
+        ResultSetRewindable rs = ResultSetFactory.copyResults(qe.execSelect());
+        return rs.size();
+      }
+    });
+  }
+
+  private String firstEventId() {
+    try (Session s = driver.session()) {
+      return s.executeRead(tx -> tx.run(
+          "MATCH (e:Event)-[:REPORTED_IN]->(:Article) WHERE e.sentence IS NOT NULL RETURN e.id AS id ORDER BY id LIMIT 1")
+          .single().get("id").asString());
+    }
+  }
+
+  private String eventIri(String eventId) {
+    String q = "SELECT ?e WHERE { GRAPH ?g { ?e <http://purl.org/dc/terms/identifier> \"" + eventId
+        + "\" ; a <https://w3id.org/waqai/ontology/1.0/Event> } } LIMIT 1";
+    return dataset.calculateRead(() -> {
+      try (QueryExecution qe = QueryExecutionFactory.create(q, dataset)) {
+        var rs = qe.execSelect();
+        if (!rs.hasNext()) {
+          throw new IllegalStateException("event " + eventId + " not in the TDB2 copy");
+        }
+        QuerySolution s = rs.next();
+        return s.getResource("e").getURI();
+      }
+    });
+  }
+}
