@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.data.TsvResource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +65,11 @@ public final class ActorRegistry {
 
   public List<ActorEntry> entries() {
     return List.copyOf(entries);
+  }
+
+  /** Every row of a key (or off-vocabulary id), in registry order; empty when unknown. */
+  public List<ActorEntry> rows(String keyOrId) {
+    return List.copyOf(byId.getOrDefault(keyOrId, List.of()));
   }
 
   /** The row of a key (or off-vocabulary id) valid at a date, or the closest one in time. */

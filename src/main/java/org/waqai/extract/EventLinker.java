@@ -188,9 +188,6 @@ final class EventLinker {
       d.subtype = state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
           : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
-    if (d.subtype.type() == EventType.PROTESTS && d.actor1Entry == null) {
-      d.subtype = SubEventType.PEACEFUL_PROTEST.equals(d.subtype) ? d.subtype : d.subtype;
-    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.data.TsvResource;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.data.TsvResource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

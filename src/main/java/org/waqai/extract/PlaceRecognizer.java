@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.data.TsvResource;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -74,7 +74,7 @@ public final class Recognizers {
     }
     addAdjectives(tokens, triggers, actorMentions);
     return new SentenceAnalysis(s, tokens, clause, actorMentions, placeMentions, triggers, cues, modifiers,
-        timeMentions, sources(tokens, actorMentions));
+        timeMentions, sources(tokens));
   }
 
   /** غارات روسية، الطيران السوري والروسي: nationality adjectives right after an attack word or an actor. */
@@ -100,10 +100,7 @@ public final class Recognizers {
         }
         List<ActorEntry> rows = new ArrayList<>();
         for (String id : m.values().get(0).split("\\|")) {
-          ActorEntry e = actors.resolve(id, null);
-          if (e != null) {
-            rows.addAll(actorsFor(id));
-          }
+          rows.addAll(actors.rows(id));
         }
         int first = m.first();
         if (!rows.isEmpty() && out.stream().noneMatch(a -> a.first() <= first && first <= a.last())
@@ -117,18 +114,8 @@ public final class Recognizers {
     out.sort((x, y) -> Integer.compare(x.first(), y.first()));
   }
 
-  private List<ActorEntry> actorsFor(String id) {
-    List<ActorEntry> rows = new ArrayList<>();
-    for (ActorEntry e : actors.entries()) {
-      if (id.equals(e.id()) || id.equals(e.key())) {
-        rows.add(e);
-      }
-    }
-    return rows;
-  }
-
   /** Tokens after وفق، بحسب، نقلا عن up to the next clause break: they name who reports. */
-  private BitSet sources(List<Token> tokens, List<Mentions.Actor> actorMentions) {
+  private BitSet sources(List<Token> tokens) {
     BitSet out = new BitSet();
     for (int i = 0; i < tokens.size(); i++) {
       if (!lexicon.is("source-prep", tokens.get(i).text())) {

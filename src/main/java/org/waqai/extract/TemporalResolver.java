@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.data.TsvResource;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,11 +1,6 @@
 package org.waqai.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.waqai.data.TsvResource;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -87,30 +82,18 @@ public final class ArabicNormalizer {
 
   private static ArabicNormalizer load() {
     String[] map = new String[0x10000];
-    try (InputStream in = ArabicNormalizer.class.getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + TABLE);
+    for (TsvResource.Row r : TsvResource.classpath(TABLE)) {
+      String[] range = r.get("from").split("-");
+      int from = Integer.parseInt(range[0].toUpperCase(Locale.ROOT), 16);
+      int to = range.length > 1 ? Integer.parseInt(range[1], 16) : from;
+      // raw: a replacement may be a space (no-break space → space)
+      String target = r.raw("to") == null ? "" : r.raw("to");
+      for (int cp = from; cp <= to; cp++) {
+        // a digit range maps onto consecutive digits
+        map[cp] = range.length > 1 && target.length() == 1 && Character.isDigit(target.charAt(0))
+            ? String.valueOf((char) (target.charAt(0) + (cp - from)))
+            : target;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        String[] range = f[0].split("-");
-        int from = Integer.parseInt(range[0].toUpperCase(Locale.ROOT), 16);
-        int to = range.length > 1 ? Integer.parseInt(range[1], 16) : from;
-        String target = f.length > 1 ? f[1] : "";
-        for (int cp = from; cp <= to; cp++) {
-          // a digit range maps onto consecutive digits
-          map[cp] = range.length > 1 && target.length() == 1 && Character.isDigit(target.charAt(0))
-              ? String.valueOf((char) (target.charAt(0) + (cp - from)))
-              : target;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new ArabicNormalizer(map);
   }

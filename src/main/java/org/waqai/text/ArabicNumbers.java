@@ -1,11 +1,6 @@
 package org.waqai.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.waqai.data.TsvResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,26 +134,14 @@ public final class ArabicNumbers {
   private static ArabicNumbers load() {
     Map<String, Word> words = new HashMap<>();
     Map<String, Long> vague = new HashMap<>();
-    try (InputStream in = ArabicNumbers.class.getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + TABLE);
+    for (TsvResource.Row r : TsvResource.classpath(TABLE)) {
+      String w = ArabicNormalizer.standard().normalizeString(r.get("word"));
+      long value = Long.parseLong(r.get("value"));
+      if (r.get("kind").equals("vague")) {
+        vague.put(w, value);
+      } else {
+        words.putIfAbsent(w, new Word(value, r.get("kind")));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        f[0] = ArabicNormalizer.standard().normalizeString(f[0]);
-        if (f[2].equals("vague")) {
-          vague.put(f[0], Long.parseLong(f[1]));
-        } else {
-          words.putIfAbsent(f[0], new Word(Long.parseLong(f[1]), f[2]));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new ArabicNumbers(Map.copyOf(words), Map.copyOf(vague));
   }

@@ -21,6 +21,14 @@ class LayeringTest {
   }
 
   @Test
+  void dataFilesReaderDependsOnNothingOfOurs() {
+    noClasses().that().resideInAPackage("org.waqai.data..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.waqai.model..", "org.waqai.text..", "org.waqai.extract..", "org.waqai.resolve..",
+            "org.waqai.store..", "org.waqai.io..", "org.waqai.ingest..", "org.waqai.cli..", "org.waqai.api..")
+        .check(CLASSES);
+  }
+
+  @Test
   void textAndResolveKnowOnlyTheModel() {
     noClasses().that().resideInAnyPackage("org.waqai.text..", "org.waqai.resolve..").should().dependOnClassesThat()
         .resideInAnyPackage("org.waqai.extract..", "org.waqai.store..", "org.waqai.io..", "org.waqai.ingest..",

@@ -1,5 +1,6 @@
 package org.waqai.extract;
 
+import org.waqai.data.TsvResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

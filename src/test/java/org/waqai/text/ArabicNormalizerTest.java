@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.waqai.extract.TsvResource;
+import org.waqai.data.TsvResource;
 import org.waqai.model.Span;
 
 class ArabicNormalizerTest {

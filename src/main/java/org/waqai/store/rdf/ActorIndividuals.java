@@ -1,5 +1,6 @@
 package org.waqai.store.rdf;
 
+import org.waqai.data.TsvResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,21 +50,21 @@ public final class ActorIndividuals {
   }
 
   /** Registry rows grouped by actor identity, in the order the actors first appear in the registry. */
-  private static Map<String, List<Tsv.Row>> byIdentity() {
-    Map<String, List<Tsv.Row>> byIdentity = new LinkedHashMap<>();
-    for (Tsv.Row row : Tsv.classpath(REGISTRY)) {
+  private static Map<String, List<TsvResource.Row>> byIdentity() {
+    Map<String, List<TsvResource.Row>> byIdentity = new LinkedHashMap<>();
+    for (TsvResource.Row row : TsvResource.classpath(REGISTRY)) {
       String key = row.get("key");
       String identity = key.isEmpty() ? row.get("id") : key;
       if (identity.isEmpty()) {
-        throw row.error("row without id");
+        throw new RdfDataException(row.where() + ": row without id");
       }
       byIdentity.computeIfAbsent(identity, k -> new ArrayList<>()).add(row);
     }
     return byIdentity;
   }
 
-  private static void describe(Triples out, Node actor, String identity, List<Tsv.Row> rows) {
-    Tsv.Row main = rows.stream().filter(r -> r.get("id").equals(identity)).findFirst().orElse(rows.get(0));
+  private static void describe(Triples out, Node actor, String identity, List<TsvResource.Row> rows) {
+    TsvResource.Row main = rows.stream().filter(r -> r.get("id").equals(identity)).findFirst().orElse(rows.get(0));
     out.type(actor, WQ.Actor);
     out.string(actor, Terms.identifier, identity);
     out.lang(actor, Terms.label, main.get("name"), "en");
@@ -76,7 +77,7 @@ public final class ActorIndividuals {
       out.add(actor, WQ.actorType, WQ.actorType(inter));
     }
     validity(out, actor, rows);
-    for (Tsv.Row row : rows) {
+    for (TsvResource.Row row : rows) {
       out.string(actor, WQ.registryId, row.get("id"));
       for (String alias : row.get("aliases").split("[|؛]")) {
         if (!alias.isBlank()) {
@@ -86,26 +87,26 @@ public final class ActorIndividuals {
     }
   }
 
-  private static int inter(Tsv.Row row) {
+  private static int inter(TsvResource.Row row) {
     String s = row.get("inter");
     try {
       int inter = s.isEmpty() ? 0 : Integer.parseInt(s);
       if (inter < 0 || inter > 8) {
-        throw row.error("inter code out of 0..8: " + s);
+        throw new RdfDataException(row.where() + ": inter code out of 0..8: " + s);
       }
       return inter;
     } catch (NumberFormatException e) {
-      throw row.error("inter code not a number: " + s);
+      throw new RdfDataException(row.where() + ": inter code not a number: " + s);
     }
   }
 
   /** Earliest start and latest end over the rows; an open bound on any row leaves the actor open that side. */
-  private static void validity(Triples out, Node actor, List<Tsv.Row> rows) {
+  private static void validity(Triples out, Node actor, List<TsvResource.Row> rows) {
     String from = null;
     String to = null;
     boolean openFrom = false;
     boolean openTo = false;
-    for (Tsv.Row row : rows) {
+    for (TsvResource.Row row : rows) {
       String f = row.get("from");
       String t = row.get("to");
       openFrom |= f.isEmpty();
@@ -130,7 +131,7 @@ public final class ActorIndividuals {
   }
 
   /** A year stands for its first day as a start and its last day as an end. */
-  private static LocalDate day(Tsv.Row row, String value, boolean start) {
+  private static LocalDate day(TsvResource.Row row, String value, boolean start) {
     try {
       if (value.length() == 4) {
         int year = Integer.parseInt(value);
@@ -138,7 +139,7 @@ public final class ActorIndividuals {
       }
       return LocalDate.parse(value);
     } catch (RuntimeException e) {
-      throw row.error("validity is neither YYYY nor YYYY-MM-DD: " + value);
+      throw new RdfDataException(row.where() + ": validity is neither YYYY nor YYYY-MM-DD: " + value);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.waqai.store.rdf;
 
+import org.waqai.data.TsvResource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,11 +18,11 @@ final class AdminAreas {
   private static final String RESOURCE = "/org/waqai/store/rdf/governorates.tsv";
 
   private final Iris iris;
-  private final Map<String, Tsv.Row> governorates;
+  private final Map<String, TsvResource.Row> governorates;
 
   AdminAreas(Iris iris) {
     this.iris = iris;
-    List<Tsv.Row> rows = Tsv.classpath(RESOURCE);
+    List<TsvResource.Row> rows = TsvResource.classpath(RESOURCE);
     this.governorates = rows.stream().collect(Collectors.toUnmodifiableMap(r -> r.get("name"), Function.identity()));
   }
 
@@ -29,7 +30,7 @@ final class AdminAreas {
   Node describe(Triples out, String admin1) {
     Node area = iris.area(admin1);
     out.lang(area, Terms.label, admin1, "en");
-    Tsv.Row gov = governorates.get(admin1);
+    TsvResource.Row gov = governorates.get(admin1);
     if (gov == null) {
       out.type(area, WQ.Country);
       return area;

@@ -1,4 +1,4 @@
-package org.waqai.extract;
+package org.waqai.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,8 +26,18 @@ public final class TsvResource {
       return v == null ? "" : v.trim();
     }
 
+    /** {@code file:line}, for messages. */
+    public String where() {
+      return source + ":" + line;
+    }
+
+    /** The raw field, untrimmed (for tables whose values may be whitespace), or null. */
+    public String raw(String column) {
+      return fields.get(column);
+    }
+
     public IllegalArgumentException error(String reason) {
-      return new IllegalArgumentException(source + ":" + line + ": " + reason);
+      return new IllegalArgumentException(where() + ": " + reason);
     }
   }
 
