@@ -15,7 +15,7 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * The TDB2 database the RDF store opened in this process. TDB2 keeps one connection per directory and JVM, so
  * connecting to the store's directory returns the store's own dataset (a second process would be refused by the
- * directory lock); the store releases it when it closes.
+ * directory lock); the store releases it when it closes. GeoSPARQL's functions are registered for its queries.
  */
 final class LocalQueryTarget implements QueryTarget {
   private final DatasetGraph dataset;
@@ -24,6 +24,8 @@ final class LocalQueryTarget implements QueryTarget {
     this.dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
     // Ad-hoc queries see the union of the article graphs as the default graph, as the RDF store sets it up.
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    // Queries evaluated here need GeoSPARQL's functions; a remote store evaluates them itself.
+    GeoSparql.register();
   }
 
   @Override
