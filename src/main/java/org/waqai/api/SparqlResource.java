@@ -40,7 +40,9 @@ public class SparqlResource {
   @GET
   @Operation(summary = "SPARQL query (GET)", description = "SELECT/ASK as SPARQL results JSON, XML, CSV or TSV; "
       + "CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept. Malformed SPARQL is a 400 with line "
-      + "and column; a query past the timeout is stopped (504).")
+      + "and column; a query past the timeout is stopped (504). Rows past waqai.sparql.max-rows and triples past "
+      + "waqai.sparql.max-triples are cut, with Waqai-Truncated: true. GeoSPARQL functions (geof:distance, "
+      + "geof:sfWithin, …) are available on the embedded store.")
   public Response get(@QueryParam("query") String query, @QueryParam("default-graph-uri") List<String> defaultGraphs,
       @QueryParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers) {
     return answer(query, defaultGraphs, namedGraphs, headers);
@@ -83,6 +85,8 @@ public class SparqlResource {
     Response.ResponseBuilder r = Response.ok(body, format.contentType()).header("Vary", "Accept");
     if (result instanceof SparqlResult.Rows rows) {
       r.header(Headers.TRUNCATED, rows.truncated());
+    } else if (result instanceof SparqlResult.Triples triples) {
+      r.header(Headers.TRUNCATED, triples.truncated());
     }
     return r.build();
   }

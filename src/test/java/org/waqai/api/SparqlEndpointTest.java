@@ -15,10 +15,12 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,8 @@ import org.waqai.store.rdf.RdfEventStore;
 @WithTestResource(TempStores.class)
 class SparqlEndpointTest {
   private static final String PROBLEM = "application/problem+json";
+  /** {@code %test.waqai.sparql.max-triples}. */
+  private static final int MAX_TRIPLES = 100;
   private static final String WQ = "PREFIX wq: <https://w3id.org/waqai/ontology/1.0/>\n";
   private static final String COUNT_EVENTS = WQ + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a wq:Event }";
   private static final String CONSTRUCT = WQ + "CONSTRUCT { ?e a wq:Event ; wq:subEventType ?t } "
@@ -110,7 +114,8 @@ class SparqlEndpointTest {
   @Test
   void answersDescribe() {
     Graph g = parse(given().queryParam("query", "DESCRIBE <http://localhost:8080/id/event/" + SampleCorpus.JOBAR_CLASH
-        + ">").accept("text/turtle").get("/sparql").then().statusCode(200).extract().asByteArray(), Lang.TURTLE);
+        + ">").accept("text/turtle").get("/sparql").then().statusCode(200).header("Waqai-Truncated", "false")
+        .extract().asByteArray(), Lang.TURTLE);
     assertFalse(g.isEmpty());
   }
 
@@ -129,6 +134,31 @@ class SparqlEndpointTest {
         .get("/sparql")
         .then().statusCode(200).header("Waqai-Truncated", "true")
         .body("results.bindings", hasSize(50));
+  }
+
+  /** At most {@code waqai.sparql.max-triples} (100 under test) distinct triples; more are cut and flagged. */
+  @Test
+  void capsConstructAndDescribeTriplesAndSaysSo() {
+    Graph all = triples("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "true");
+    assertEquals(MAX_TRIPLES, all.size());
+    Graph described = triples(WQ + "DESCRIBE ?e WHERE { ?e a wq:Event }", "true");
+    assertEquals(MAX_TRIPLES, described.size());
+    // The cut graph holds triples of the store, not made-up ones.
+    Graph first = triples("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } LIMIT 1000 }", "true");
+    first.find().forEachRemaining(t -> assertTrue(askTriple(t), t + " is not in the store"));
+  }
+
+  @Test
+  void countsDistinctTriplesAgainstTheCap() {
+    // Exactly the cap is whole; one more is cut.
+    Graph exactly = triples("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } LIMIT "
+        + MAX_TRIPLES + " }", "false");
+    assertEquals(MAX_TRIPLES, exactly.size());
+    triples("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } LIMIT " + (MAX_TRIPLES + 1) + " }",
+        "true");
+    // A template repeated for every one of many solutions is still one triple.
+    Graph one = triples("CONSTRUCT { <urn:x:a> <urn:x:b> <urn:x:c> } WHERE { ?s ?p ?o }", "false");
+    assertEquals(1, one.size());
   }
 
   @Test
@@ -184,8 +214,20 @@ class SparqlEndpointTest {
   private Graph construct(String accept, Lang lang) {
     byte[] body = given().queryParam("query", CONSTRUCT).accept(accept)
         .get("/sparql")
-        .then().statusCode(200).contentType(startsWith(accept)).extract().asByteArray();
+        .then().statusCode(200).contentType(startsWith(accept)).header("Waqai-Truncated", "false")
+        .extract().asByteArray();
     return parse(body, lang);
+  }
+
+  private static Graph triples(String query, String truncated) {
+    return parse(given().queryParam("query", query).accept("application/n-triples")
+        .get("/sparql")
+        .then().statusCode(200).header("Waqai-Truncated", truncated).extract().asByteArray(), Lang.NTRIPLES);
+  }
+
+  private static boolean askTriple(Triple t) {
+    String ask = "ASK { " + NodeFmtLib.str(t) + " }";
+    return given().queryParam("query", ask).get("/sparql").then().statusCode(200).extract().path("boolean");
   }
 
   static Graph parse(byte[] body, Lang lang) {

@@ -39,7 +39,7 @@ public interface WaqaiConfig {
 
   Limits cypher();
 
-  Limits sparql();
+  SparqlLimits sparql();
 
   /** Keys of {@code org.waqai.store.neo4j.Neo4jSettings}; absent keys take that class's defaults. */
   interface Neo4j {
@@ -102,5 +102,11 @@ public interface WaqaiConfig {
 
     @WithDefault("10000")
     int maxRows();
+  }
+
+  /** The SPARQL endpoint's limits: those of {@link Limits}, and how many triples a CONSTRUCT or DESCRIBE may return. */
+  interface SparqlLimits extends Limits {
+    @WithDefault("100000")
+    int maxTriples();
   }
 }

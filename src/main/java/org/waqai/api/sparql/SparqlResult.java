@@ -19,6 +19,11 @@ public sealed interface SparqlResult {
   /** An ASK's answer. */
   record Bool(boolean value) implements SparqlResult {}
 
-  /** A CONSTRUCT's or DESCRIBE's graph. */
-  record Triples(Graph graph) implements SparqlResult {}
+  /** A CONSTRUCT's or DESCRIBE's graph; {@code truncated} when it had more triples than the configured cap. */
+  record Triples(Graph graph, boolean truncated) implements SparqlResult {
+    /** A whole graph. */
+    public Triples(Graph graph) {
+      this(graph, false);
+    }
+  }
 }

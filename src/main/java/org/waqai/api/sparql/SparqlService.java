@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
@@ -21,13 +23,15 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.waqai.api.config.WaqaiConfig;
 import org.waqai.api.problem.ApiException;
 import org.waqai.api.problem.ProblemType;
 
 /**
  * Ad-hoc SPARQL queries, read-only: updates do not parse as queries, and on TDB2 every query runs in a read
- * transaction. A query is stopped after the configured timeout; SELECT rows beyond the cap are cut and flagged.
+ * transaction. A query is stopped after the configured timeout; SELECT rows and CONSTRUCT/DESCRIBE triples beyond
+ * their caps are cut and flagged. GeoSPARQL's functions are available where the store evaluates the query itself.
  */
 @ApplicationScoped
 public class SparqlService {
@@ -98,10 +102,31 @@ public class SparqlService {
       if (query.isAskType()) {
         return new SparqlResult.Bool(exec.ask());
       }
-      Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
-      graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-      return new SparqlResult.Triples(graph);
+      return triples(query.isConstructType() ? exec.constructTriples() : exec.describeTriples(),
+          config.sparql().maxTriples(), query);
     }
+  }
+
+  /**
+   * A CONSTRUCT's or DESCRIBE's distinct triples up to the cap. The triples are pulled one by one and no further
+   * once one more than the cap has arrived, which tells that the graph was cut without computing the rest.
+   */
+  private static SparqlResult.Triples triples(Iterator<Triple> triples, int max, Query query) {
+    Graph graph = GraphFactory.createDefaultGraph();
+    boolean truncated = false;
+    while (triples.hasNext()) {
+      Triple t = triples.next();
+      if (graph.contains(t)) {
+        continue; // a graph is a set: a repeated triple does not count
+      }
+      if (graph.size() == max) {
+        truncated = true;
+        break;
+      }
+      graph.add(t);
+    }
+    graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+    return new SparqlResult.Triples(graph, truncated);
   }
 
   /**
