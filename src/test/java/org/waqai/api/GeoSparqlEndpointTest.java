@@ -51,6 +51,7 @@ class GeoSparqlEndpointTest {
       PREFIX dct:  <http://purl.org/dc/terms/>
       PREFIX geo:  <http://www.opengis.net/ont/geosparql#>
       PREFIX geof: <http://www.opengis.net/def/function/geosparql/>
+      PREFIX spatialF: <http://jena.apache.org/function/spatial#>
       PREFIX uom:  <http://www.opengis.net/def/uom/OGC/1.0/>
       PREFIX wgs:  <http://www.w3.org/2003/01/geo/wgs84_pos#>
       """;
@@ -88,6 +89,26 @@ class GeoSparqlEndpointTest {
     assertEquals(canonical.keySet(), geo.keySet(), "events within " + km + " km");
     // The two distances are great-circle distances on slightly different spheres: 0.5 % apart at most.
     canonical.forEach((id, d) -> assertEquals(d, geo.get(id), 0.1 + d * 0.005, id));
+  }
+
+  /** Jena's own great-circle function, the one an external Fuseki with GeoSPARQL answers the same way. */
+  @ParameterizedTest
+  @ValueSource(ints = {20, 150})
+  void spatialDistanceAgreesWithGeofDistance(int km) {
+    Map<String, Double> spatial = within(WITHIN.replace("geof:distance", "spatialF:distance"), km);
+    assertFalse(spatial.isEmpty());
+    assertEquals(within(km), spatial);
+  }
+
+  @Test
+  void geofDistanceInDegreesStaysPlanar() {
+    // Jena's own behaviour for a non-linear unit: the Euclidean distance in the coordinates' degrees.
+    String query = PREFIXES + """
+        SELECT ?d WHERE {
+          BIND (geof:distance("POINT(36.0 35.0)"^^geo:wktLiteral, "POINT(39.0 39.0)"^^geo:wktLiteral, uom:degree)
+            AS ?d)
+        }""";
+    assertEquals(5.0, Double.parseDouble(select(query).getString("results.bindings[0].d.value")), 1e-9);
   }
 
   @Test
@@ -184,7 +205,11 @@ class GeoSparqlEndpointTest {
   }
 
   private static Map<String, Double> within(int km) {
-    JsonPath json = select(WITHIN.formatted(HAMA_LON, HAMA_LAT, km));
+    return within(WITHIN, km);
+  }
+
+  private static Map<String, Double> within(String template, int km) {
+    JsonPath json = select(template.formatted(HAMA_LON, HAMA_LAT, km));
     List<String> ids = json.getList("results.bindings.id.value", String.class);
     List<String> kms = json.getList("results.bindings.km.value", String.class);
     Map<String, Double> out = new TreeMap<>();
