@@ -99,6 +99,56 @@ final class EventLinker {
         || w.startsWith("لل");
   }
 
+  /**
+   * A weapon or a bomber is an event only when it is used: a verb of use before it (أطلق صواريخ، سقوط قذيفة، ألقى
+   * براميل)، a verb of exploding or hitting after it (عبوة ناسفة انفجرت، انتحاري فجر نفسه), the instrumental ب
+   * (قصف بالصواريخ), or victims counted in its clause. Otherwise it is talk of arms (باعت صواريخ، العثور على قنابل).
+   */
+  private boolean used(List<Mentions.Trigger> group, SentenceAnalysis s) {
+    if (group.stream().anyMatch(g -> !g.entry().has("instrument"))) {
+      return true;
+    }
+    Mentions.Trigger t = group.get(0);
+    String w = s.word(t.first());
+    if (w.length() > 3 && w.startsWith("ب") && !w.startsWith("بر")) {
+      return true;
+    }
+    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
+      if (is("use-verb", s.word(k)) && s.sameClause(k, t.first())) {
+        return true;
+      }
+    }
+    for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size(); k++) {
+      if (is("explode-verb", s.word(k))) {
+        return true;
+      }
+    }
+    return victimsCounted(t, s);
+  }
+
+  /** A count of killed or wounded near the word, in its clause, with a place in the clause (مقتل 5 بانفجار لغم في …). */
+  private static boolean victimsCounted(Mentions.Trigger t, SentenceAnalysis s) {
+    boolean victims = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != t
+        && Math.abs(o.first() - t.first()) <= 10 && s.clauseDistance(o.first(), t.first()) == 0
+        && s.tokens().stream().anyMatch(k -> k.isNumber() && Math.abs(k.index() - o.first()) <= 3));
+    return victims && s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1);
+  }
+
+  /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
+  private boolean is(String wordClass, String w) {
+    String x = w;
+    for (int i = 0; i < 3 && x.length() > 3; i++) {
+      if (lex.is(wordClass, x)) {
+        return true;
+      }
+      if ("وفبل".indexOf(x.charAt(0)) < 0) {
+        return false;
+      }
+      x = x.substring(1);
+    }
+    return lex.is(wordClass, x);
+  }
+
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
   private static boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups) {
     TriggerEntry e = g.get(0).entry();
@@ -133,7 +183,11 @@ final class EventLinker {
       return null;
     }
     cues(d, s);
-    if (!anchored(d, s, disc) || complementOnly(t, s)) {
+    // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
+    if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
+      return null;
+    }
+    if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)) {
       return null;
     }
     if (t.entry().has("territory") && !territoryHappened(d, s)) {
@@ -159,6 +213,7 @@ final class EventLinker {
           best = m.modifier();
         }
       }
+      d.modified = best != null;
       if (best != null && (e.has("strike") || best.priority() >= 5)) {
         d.subtype = best.subtype();
       } else if (best == null && d.trigger.first() == d.trigger.last()) {
@@ -266,7 +321,21 @@ final class EventLinker {
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;
     }
-    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+    // even in the lead, a year long gone (اغتيال الحريري عام 2005) is history
+    if (disc.published != null && best.end().getYear() < disc.published.getYear()
+        && best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
+        && best.precision() == org.waqai.model.DatePrecision.YEAR) {
+      return false;
+    }
+    // منذ اغتيال، منذ تفجيرات: "since the attack" dates something else by it
+    if (lex.is("since", s.word(d.trigger.first() - 1))) {
+      return false;
+    }
+    // a fresh date of its own (اتهم ناشطون … بشن هجوم … صباح أمس) makes it news despite a background frame
+    boolean fresh = d.dateExplicit && disc.published != null && best != disc.leadTime
+        && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
+    return fresh
+        || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
   }
 
   private void cues(Draft d, SentenceAnalysis s) {
