@@ -48,7 +48,7 @@ public final class EventExtractor {
     Lexicon lexicon = new Lexicon();
     this.recognizers = new Recognizers(actors, gazetteer, lexicon);
     this.furniture = new PageFurniture(lexicon);
-    this.linker = new EventLinker(lexicon);
+    this.linker = new EventLinker(lexicon, actors);
     this.placeResolver = new PlaceResolver(gazetteer);
     this.version = ExtractorVersion.current();
   }

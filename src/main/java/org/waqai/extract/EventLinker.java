@@ -15,14 +15,18 @@ import org.waqai.model.SubEventType;
 final class EventLinker {
   /** Events dated explicitly more than this many days before the article are background recaps. */
   private static final long BACKGROUND_DAYS = 8;
+  /** The registry id of demonstrators without a named organisation. */
+  private static final String PROTESTERS = "protesters";
 
   private final Lexicon lex;
   private final ActorLinker actors;
   private final Casualties casualties;
   private final PlaceLinker places;
+  private final ActorRegistry registry;
 
-  EventLinker(Lexicon lex) {
+  EventLinker(Lexicon lex, ActorRegistry registry) {
     this.lex = lex;
+    this.registry = registry;
     this.actors = new ActorLinker(lex);
     this.casualties = new Casualties(lex);
     this.places = new PlaceLinker(lex);
@@ -134,6 +138,24 @@ final class EventLinker {
     return victims && s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1);
   }
 
+  /** The sentence reports a protest itself (تظاهر، مظاهرة، تجمع المتظاهرون), not only its details. */
+  private boolean protestReported(SentenceAnalysis s) {
+    for (Mentions.Trigger o : s.triggers()) {
+      EventType type = o.entry().subtype().type();
+      if ((type == EventType.PROTESTS || type == EventType.RIOTS) && !o.entry().has("elaboration")) {
+        return true;
+      }
+    }
+    // تجمع آلاف المتظاهرين، خرج المحتجون: a gathering of people named as protesters
+    boolean crowd = s.actors().stream().anyMatch(a -> a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
+    for (int k = 0; k < s.tokens().size() && crowd; k++) {
+      if (is("gathering", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
   private boolean is(String wordClass, String w) {
     String x = w;
@@ -178,18 +200,24 @@ final class EventLinker {
     }
     actors.link(d, s, disc, d.date);
     subtype(d, s, group);
+    EventType type = d.subtype.type();
+    if ((type == EventType.PROTESTS || type == EventType.RIOTS) && d.actor1Entry == null) {
+      // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
+      d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+    }
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
         && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
-      return null;
-    }
+          return null;
+        }
     cues(d, s);
     // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
     if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
       return null;
     }
-    if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)) {
-      return null;
-    }
+    if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)
+        || t.entry().has("elaboration") && !protestReported(s)) {
+          return null;
+        }
     if (t.entry().has("territory") && !territoryHappened(d, s)) {
       return null;
     }
@@ -287,6 +315,14 @@ final class EventLinker {
 
   /** Sets the date from the nearest temporal expression; false when the event is background history. */
   private boolean date(Draft d, SentenceAnalysis s, Discourse disc) {
+    // منذ اغتيال، منذ تفجيرات: "since the attack" dates something else by it; بشأن اختطاف، وراء خطف، على خلفية
+    // إطلاق: the sentence is about something said or done about the attack; الذين خطفوا: a relative clause
+    // describes someone by what happened to them
+    int t0 = d.trigger.first();
+    if (lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 2))
+        || lex.is("relative", s.word(t0 - 1))) {
+      return false;
+    }
     TimeMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (TimeMention tm : s.times()) {
@@ -309,7 +345,7 @@ final class EventLinker {
     }
     if (best == null) {
       d.date = disc.published;
-      return true;
+      return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
     }
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
@@ -325,10 +361,6 @@ final class EventLinker {
     if (disc.published != null && best.end().getYear() < disc.published.getYear()
         && best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
         && best.precision() == org.waqai.model.DatePrecision.YEAR) {
-      return false;
-    }
-    // منذ اغتيال، منذ تفجيرات: "since the attack" dates something else by it
-    if (lex.is("since", s.word(d.trigger.first() - 1))) {
       return false;
     }
     // a fresh date of its own (اتهم ناشطون … بشن هجوم … صباح أمس) makes it news despite a background frame
