@@ -156,6 +156,23 @@ final class EventLinker {
     return false;
   }
 
+  /**
+   * قتل is a passive verb (قتل 18 شخصا، وقتل فتى) or a verbal noun (الى قتل وجرح، قصد قتل آخرين، تم قتل): without
+   * the conjunction, only a victim, a number or خلال right after it makes it the verb of a report.
+   */
+  private boolean nounReading(Mentions.Trigger t, SentenceAnalysis s) {
+    String w = s.word(t.first());
+    if (t.first() != t.last() || !lex.is("verb-or-noun", w)) {
+      return false;
+    }
+    int k = t.last() + 1;
+    String next = s.word(k);
+    boolean victim = k < s.tokens().size() && s.tokens().get(k).isNumber() || is("civilian", next)
+        || is("combatant", next) || is("victim", next) || next.equals("خلال")
+        || s.actors().stream().anyMatch(a -> a.first() == k);
+    return !victim;
+  }
+
   /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
   private boolean is(String wordClass, String w) {
     String x = w;
@@ -210,6 +227,9 @@ final class EventLinker {
           return null;
         }
     cues(d, s);
+    if (nounReading(t, s)) {
+      return null;
+    }
     // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
     if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
       return null;
@@ -364,8 +384,9 @@ final class EventLinker {
       return false;
     }
     // a fresh date of its own (اتهم ناشطون … بشن هجوم … صباح أمس) makes it news despite a background frame
+    // (the date must follow the trigger: in أدان الحزب أمس عملية خطف, أمس dates the condemnation)
     boolean fresh = d.dateExplicit && disc.published != null && best != disc.leadTime
-        && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
+        && best.first() > d.trigger.last() && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
     return fresh
         || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
   }
