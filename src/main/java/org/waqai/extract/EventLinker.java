@@ -148,9 +148,19 @@ final class EventLinker {
     }
     // تجمع آلاف المتظاهرين، خرج المحتجون: a gathering of people named as protesters
     boolean crowd = s.actors().stream().anyMatch(a -> a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
-    for (int k = 0; k < s.tokens().size() && crowd; k++) {
-      if (is("gathering", s.word(k))) {
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (is("gathering", s.word(k)) && (crowd || crowdAfter(s, k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** تجمع مئات من الأهالي، خرج الآلاف: a crowd counted right after a gathering verb (not عشرات العناصر). */
+  private boolean crowdAfter(SentenceAnalysis s, int k) {
+    for (int j = k + 1; j <= k + 3 && j < s.tokens().size(); j++) {
+      if (is("crowd", s.word(j))) {
+        return !is("combatant", s.word(j + 1)) && !is("combatant", s.word(j + 2));
       }
     }
     return false;
