@@ -407,7 +407,9 @@ final class EventLinker {
       if (c.kind() == CueKind.NEGATION_STRONG && c.last() < t.first()) {
         d.negated = true;
       } else if (c.kind() == CueKind.NEGATION && c.last() < t.first() && t.first() - c.last() <= 4
-          && s.sameClause(c.last(), t.first())) {
+          && s.sameClause(c.last(), t.first())
+          // منع تقدم: stopping an advance is fighting (see territoryHappened), not a denial
+          && !(t.entry().has("territory") && is("stalled", s.word(c.first())))) {
         d.negated = true;
       } else if (c.kind() == CueKind.HEDGE) {
         d.hedged = true;
