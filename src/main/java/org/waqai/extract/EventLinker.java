@@ -64,7 +64,7 @@ final class EventLinker {
    * A reported event names at least one of its arguments near the trigger: an actor, a place, a date or a count.
    * A bare noun (مسلسل الاغتيالات، خطر التفجيرات) speaks of violence in general.
    */
-  private static boolean anchored(Draft d, SentenceAnalysis s, Discourse disc) {
+  private boolean anchored(Draft d, SentenceAnalysis s, Discourse disc) {
     int t = d.trigger.first();
     boolean actor = d.actor1 != null || d.actor2 != null;
     boolean place = s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t) <= 1 && !s.sources().get(p.first()));
@@ -77,7 +77,13 @@ final class EventLinker {
         && Math.abs(o.first() - t) <= 12) || d.trigger.entry().isCasualty();
     boolean counted = s.tokens().stream().anyMatch(k -> k.isNumber() && Math.abs(k.index() - t) <= 8)
         && casualties;
-    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0);
+    // وقع الهجوم، تعرضت لهجوم، نفذ هجوما: a verb of occurrence next to the word makes it a happening
+    boolean occurred = false;
+    for (int k = Math.max(0, t - 2); k <= t + 2 && k < s.tokens().size(); k++) {
+      occurred |= k != t && is("occur", s.word(k));
+    }
+    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
+        + (occurred ? 1 : 0);
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
         || d.subtype.type() == EventType.RIOTS;
     if (lowRisk) {
