@@ -68,9 +68,9 @@ final class EventLinker {
     int t = d.trigger.first();
     boolean actor = d.actor1 != null || d.actor2 != null;
     boolean place = s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t) <= 1 && !s.sources().get(p.first()));
-    // the lead's date carries over to the sentences after it; in the lead itself only a date near the trigger counts
+    // the lead's date carries over to the other sentences; in its own sentence only a date near the trigger counts
     boolean time = s.times().stream().anyMatch(x -> s.clauseDistance(x.first(), t) <= 1)
-        || disc.leadTime != null && s.sentence().index() > 0;
+        || disc.leadTime != null && s.sentence().index() != disc.leadTimeSentence;
     // inside a report, the places and dates already established carry over
     place |= disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= 4;
     boolean casualties = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != d.trigger
