@@ -147,10 +147,11 @@ final class EventLinker {
   }
 
   /** The sentence reports a protest itself (تظاهر، مظاهرة، تجمع المتظاهرون), not only its details. */
-  private boolean protestReported(SentenceAnalysis s) {
+  private boolean protestReported(SentenceAnalysis s, Mentions.Trigger self) {
     for (Mentions.Trigger o : s.triggers()) {
       EventType type = o.entry().subtype().type();
-      if ((type == EventType.PROTESTS || type == EventType.RIOTS) && !o.entry().has("elaboration")) {
+      if ((type == EventType.PROTESTS || type == EventType.RIOTS) && !o.entry().has("elaboration") && o != self
+          && !setting(o, s)) {
         return true;
       }
     }
@@ -162,6 +163,13 @@ final class EventLinker {
       }
     }
     return false;
+  }
+
+  /** خلال مظاهرات، في أعمال شغب: a protest named as the setting of something else is not reported by that word. */
+  private boolean setting(Mentions.Trigger t, SentenceAnalysis s) {
+    EventType type = t.entry().subtype().type();
+    return (type == EventType.PROTESTS || type == EventType.RIOTS) && !t.entry().verb()
+        && is("setting", s.word(t.first() - 1));
   }
 
   /** تجمع مئات من الأهالي، خرج الآلاف: a crowd counted right after a gathering verb (not عشرات العناصر). */
@@ -248,12 +256,16 @@ final class EventLinker {
     if (nounReading(t, s)) {
       return null;
     }
+    // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
+    if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s.word(t.last() + 1))) {
+      return null;
+    }
     // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
     if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
       return null;
     }
     if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)
-        || t.entry().has("elaboration") && !protestReported(s)) {
+        || (t.entry().has("elaboration") || setting(t, s)) && !protestReported(s, t)) {
           return null;
         }
     if (t.entry().has("territory") && !territoryHappened(d, s)) {
