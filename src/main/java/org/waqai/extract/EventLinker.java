@@ -87,7 +87,7 @@ final class EventLinker {
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
         || d.subtype.type() == EventType.RIOTS;
     if (lowRisk) {
-      return n >= 1 || d.sentence.tokens().size() < 60;
+      return n >= 1 || d.sentence.tokens().size() < 60 && !d.trigger.entry().has("territory");
     }
     if (d.trigger.entry().has("specific")) {
       return true;
