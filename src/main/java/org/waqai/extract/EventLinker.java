@@ -268,7 +268,7 @@ final class EventLinker {
         || (t.entry().has("elaboration") || setting(t, s)) && !protestReported(s, t)) {
           return null;
         }
-    if (t.entry().has("territory") && !territoryHappened(d, s)) {
+    if (t.entry().has("territory") && (!territoryHappened(d, s) || !territoryNamed(t, s, disc))) {
       return null;
     }
     if (d.intent && !t.entry().has("territory")) {
@@ -349,6 +349,24 @@ final class EventLinker {
       return true;
     }
     return !complement;
+  }
+
+  /**
+   * A capture takes a place (سيطرت على بلدة X، استعادت المدينة); السيطرة على الوضع (control of the situation) and
+   * الاستيلاء على السلطة take none. The place may follow the trigger or be one the report already named.
+   */
+  private boolean territoryNamed(Mentions.Trigger t, SentenceAnalysis s, Discourse disc) {
+    if (s.places().stream().anyMatch(p -> p.first() > t.last() && p.first() - t.last() <= 14
+        || p.last() < t.first() && t.first() - p.last() <= 3)) {
+      return true;
+    }
+    for (int k = t.last() + 1; k <= t.last() + 4 && k < s.tokens().size(); k++) {
+      if (is("anaphoric-place", s.word(k)) || is("town-cue", s.word(k)) || is("city-cue", s.word(k))
+          || is("target", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean victimsAreCivilians(Draft d, SentenceAnalysis s) {
