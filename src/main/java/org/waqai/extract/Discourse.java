@@ -21,6 +21,8 @@ final class Discourse {
   /** actor1 named explicitly by an earlier event of the current sentence (… وتقدموا: same subject). */
   ActorEntry sentenceActor1;
   TimeMention leadTime;
+  /** The sentence the lead's date was read from. */
+  int leadTimeSentence = -1;
 
   Discourse(LocalDate published) {
     this.published = published;

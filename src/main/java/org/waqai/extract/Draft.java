@@ -30,6 +30,8 @@ final class Draft {
   boolean negated;
   boolean hedged;
   boolean intent;
+  /** A weapon modifier stands next to the trigger (غارات جوية، قصف مدفعي). */
+  boolean modified;
   double confidence;
 
   Draft copyWithPlace(PlaceRef p) {
@@ -55,6 +57,7 @@ final class Draft {
     d.negated = negated;
     d.hedged = hedged;
     d.intent = intent;
+    d.modified = modified;
     d.confidence = confidence;
     return d;
   }

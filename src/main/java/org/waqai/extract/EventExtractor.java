@@ -48,7 +48,7 @@ public final class EventExtractor {
     Lexicon lexicon = new Lexicon();
     this.recognizers = new Recognizers(actors, gazetteer, lexicon);
     this.furniture = new PageFurniture(lexicon);
-    this.linker = new EventLinker(lexicon);
+    this.linker = new EventLinker(lexicon, actors);
     this.placeResolver = new PlaceResolver(gazetteer);
     this.version = ExtractorVersion.current();
   }
@@ -69,7 +69,7 @@ public final class EventExtractor {
     }
     Discourse disc = new Discourse(ref);
     countGovernorates(analyses, disc.admin1Counts);
-    disc.leadTime = leadTime(analyses, ref);
+    leadTime(analyses, ref, disc);
     List<Event> events = new ArrayList<>();
     for (SentenceAnalysis s : analyses) {
       List<PlaceRef> places = resolvePlaces(s, nt, disc);
@@ -117,16 +117,17 @@ public final class EventExtractor {
   }
 
   /** A relative date in the first two sentences (the lead) dates the whole report unless a sentence says otherwise. */
-  private static TimeMention leadTime(List<SentenceAnalysis> analyses, LocalDate ref) {
+  private static void leadTime(List<SentenceAnalysis> analyses, LocalDate ref, Discourse disc) {
     for (int i = 0; i < Math.min(2, analyses.size()); i++) {
       for (TimeMention t : analyses.get(i).times()) {
         if (ref != null && !t.start().isBefore(ref.minusDays(3))
             && t.precision() == org.waqai.model.DatePrecision.DAY) {
-          return new TimeMention(-1, -1, t.start(), t.end(), t.precision());
+          disc.leadTime = new TimeMention(-1, -1, t.start(), t.end(), t.precision());
+          disc.leadTimeSentence = analyses.get(i).sentence().index();
+          return;
         }
       }
     }
-    return null;
   }
 
   private Event toEvent(Article article, NormalizedText nt, Draft d) {

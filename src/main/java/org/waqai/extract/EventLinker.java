@@ -15,14 +15,18 @@ import org.waqai.model.SubEventType;
 final class EventLinker {
   /** Events dated explicitly more than this many days before the article are background recaps. */
   private static final long BACKGROUND_DAYS = 8;
+  /** The registry id of demonstrators without a named organisation. */
+  private static final String PROTESTERS = "protesters";
 
   private final Lexicon lex;
   private final ActorLinker actors;
   private final Casualties casualties;
   private final PlaceLinker places;
+  private final ActorRegistry registry;
 
-  EventLinker(Lexicon lex) {
+  EventLinker(Lexicon lex, ActorRegistry registry) {
     this.lex = lex;
+    this.registry = registry;
     this.actors = new ActorLinker(lex);
     this.casualties = new Casualties(lex);
     this.places = new PlaceLinker(lex);
@@ -60,27 +64,35 @@ final class EventLinker {
    * A reported event names at least one of its arguments near the trigger: an actor, a place, a date or a count.
    * A bare noun (مسلسل الاغتيالات، خطر التفجيرات) speaks of violence in general.
    */
-  private static boolean anchored(Draft d, SentenceAnalysis s, Discourse disc) {
+  private boolean anchored(Draft d, SentenceAnalysis s, Discourse disc) {
     int t = d.trigger.first();
     boolean actor = d.actor1 != null || d.actor2 != null;
     boolean place = s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t) <= 1 && !s.sources().get(p.first()));
-    boolean time = s.times().stream().anyMatch(x -> s.clauseDistance(x.first(), t) <= 1) || disc.leadTime != null;
+    // the lead's date carries over to the other sentences; in its own sentence only a date near the trigger counts
+    boolean time = s.times().stream().anyMatch(x -> s.clauseDistance(x.first(), t) <= 1)
+        || disc.leadTime != null && s.sentence().index() != disc.leadTimeSentence;
     // inside a report, the places and dates already established carry over
     place |= disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= 4;
     boolean casualties = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != d.trigger
         && Math.abs(o.first() - t) <= 12) || d.trigger.entry().isCasualty();
     boolean counted = s.tokens().stream().anyMatch(k -> k.isNumber() && Math.abs(k.index() - t) <= 8)
         && casualties;
-    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0);
+    // وقع الهجوم، تعرضت لهجوم، نفذ هجوما: a verb of occurrence next to the word makes it a happening
+    boolean occurred = false;
+    for (int k = Math.max(0, t - 2); k <= t + 2 && k < s.tokens().size(); k++) {
+      occurred |= k != t && is("occur", s.word(k));
+    }
+    int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
+        + (occurred ? 1 : 0);
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
         || d.subtype.type() == EventType.RIOTS;
     if (lowRisk) {
-      return n >= 1 || d.sentence.tokens().size() < 60;
+      return n >= 1 || d.sentence.tokens().size() < 60 && !d.trigger.entry().has("territory");
     }
     if (d.trigger.entry().has("specific")) {
       return true;
     }
-    return n >= (d.trigger.entry().has("generic") ? 2 : 1);
+    return n >= (d.trigger.entry().has("generic") ? (casualties ? 2 : 3) : 1);
   }
 
   /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */
@@ -97,6 +109,109 @@ final class EventLinker {
     String w = s.word(t.first());
     return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
         || w.startsWith("لل");
+  }
+
+  /**
+   * A weapon or a bomber is an event only when it is used: a verb of use before it (أطلق صواريخ، سقوط قذيفة، ألقى
+   * براميل)، a verb of exploding or hitting after it (عبوة ناسفة انفجرت، انتحاري فجر نفسه), the instrumental ب
+   * (قصف بالصواريخ), or victims counted in its clause. Otherwise it is talk of arms (باعت صواريخ، العثور على قنابل).
+   */
+  private boolean used(List<Mentions.Trigger> group, SentenceAnalysis s) {
+    if (group.stream().anyMatch(g -> !g.entry().has("instrument"))) {
+      return true;
+    }
+    Mentions.Trigger t = group.get(0);
+    String w = s.word(t.first());
+    if (w.length() > 3 && w.startsWith("ب") && !w.startsWith("بر")) {
+      return true;
+    }
+    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
+      if (is("use-verb", s.word(k)) && s.sameClause(k, t.first())) {
+        return true;
+      }
+    }
+    for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size(); k++) {
+      if (is("explode-verb", s.word(k))) {
+        return true;
+      }
+    }
+    return victimsCounted(t, s);
+  }
+
+  /** A count of killed or wounded near the word, in its clause, with a place in the clause (مقتل 5 بانفجار لغم في …). */
+  private static boolean victimsCounted(Mentions.Trigger t, SentenceAnalysis s) {
+    boolean victims = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != t
+        && Math.abs(o.first() - t.first()) <= 10 && s.clauseDistance(o.first(), t.first()) == 0
+        && s.tokens().stream().anyMatch(k -> k.isNumber() && Math.abs(k.index() - o.first()) <= 3));
+    return victims && s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1);
+  }
+
+  /** The sentence reports a protest itself (تظاهر، مظاهرة، تجمع المتظاهرون), not only its details. */
+  private boolean protestReported(SentenceAnalysis s, Mentions.Trigger self) {
+    for (Mentions.Trigger o : s.triggers()) {
+      EventType type = o.entry().subtype().type();
+      if ((type == EventType.PROTESTS || type == EventType.RIOTS) && !o.entry().has("elaboration") && o != self
+          && !setting(o, s)) {
+        return true;
+      }
+    }
+    // تجمع آلاف المتظاهرين، خرج المحتجون: a gathering of people named as protesters
+    boolean crowd = s.actors().stream().anyMatch(a -> a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (is("gathering", s.word(k)) && (crowd || crowdAfter(s, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** خلال مظاهرات، في أعمال شغب: a protest named as the setting of something else is not reported by that word. */
+  private boolean setting(Mentions.Trigger t, SentenceAnalysis s) {
+    EventType type = t.entry().subtype().type();
+    return (type == EventType.PROTESTS || type == EventType.RIOTS) && !t.entry().verb()
+        && is("setting", s.word(t.first() - 1));
+  }
+
+  /** تجمع مئات من الأهالي، خرج الآلاف: a crowd counted right after a gathering verb (not عشرات العناصر). */
+  private boolean crowdAfter(SentenceAnalysis s, int k) {
+    for (int j = k + 1; j <= k + 3 && j < s.tokens().size(); j++) {
+      if (is("crowd", s.word(j))) {
+        return !is("combatant", s.word(j + 1)) && !is("combatant", s.word(j + 2));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * قتل is a passive verb (قتل 18 شخصا، وقتل فتى) or a verbal noun (الى قتل وجرح، قصد قتل آخرين، تم قتل): without
+   * the conjunction, only a victim, a number or خلال right after it makes it the verb of a report.
+   */
+  private boolean nounReading(Mentions.Trigger t, SentenceAnalysis s) {
+    String w = s.word(t.first());
+    if (t.first() != t.last() || !lex.is("verb-or-noun", w)) {
+      return false;
+    }
+    int k = t.last() + 1;
+    String next = s.word(k);
+    boolean victim = k < s.tokens().size() && s.tokens().get(k).isNumber() || is("civilian", next)
+        || is("combatant", next) || is("victim", next) || next.equals("خلال")
+        || s.actors().stream().anyMatch(a -> a.first() == k);
+    return !victim;
+  }
+
+  /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
+  private boolean is(String wordClass, String w) {
+    String x = w;
+    for (int i = 0; i < 3 && x.length() > 3; i++) {
+      if (lex.is(wordClass, x)) {
+        return true;
+      }
+      if ("وفبل".indexOf(x.charAt(0)) < 0) {
+        return false;
+      }
+      x = x.substring(1);
+    }
+    return lex.is(wordClass, x);
   }
 
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
@@ -128,15 +243,32 @@ final class EventLinker {
     }
     actors.link(d, s, disc, d.date);
     subtype(d, s, group);
+    EventType type = d.subtype.type();
+    if ((type == EventType.PROTESTS || type == EventType.RIOTS) && d.actor1Entry == null) {
+      // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
+      d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+    }
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
         && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
-      return null;
-    }
+          return null;
+        }
     cues(d, s);
-    if (!anchored(d, s, disc) || complementOnly(t, s)) {
+    if (nounReading(t, s)) {
       return null;
     }
-    if (t.entry().has("territory") && !territoryHappened(d, s)) {
+    // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
+    if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s.word(t.last() + 1))) {
+      return null;
+    }
+    // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
+    if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
+      return null;
+    }
+    if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)
+        || (t.entry().has("elaboration") || setting(t, s)) && !protestReported(s, t)) {
+          return null;
+        }
+    if (t.entry().has("territory") && (!territoryHappened(d, s) || !territoryNamed(t, s, disc))) {
       return null;
     }
     if (d.intent && !t.entry().has("territory")) {
@@ -159,6 +291,7 @@ final class EventLinker {
           best = m.modifier();
         }
       }
+      d.modified = best != null;
       if (best != null && (e.has("strike") || best.priority() >= 5)) {
         d.subtype = best.subtype();
       } else if (best == null && d.trigger.first() == d.trigger.last()) {
@@ -218,6 +351,24 @@ final class EventLinker {
     return !complement;
   }
 
+  /**
+   * A capture takes a place (سيطرت على بلدة X، استعادت المدينة); السيطرة على الوضع (control of the situation) and
+   * الاستيلاء على السلطة take none. The place may follow the trigger or be one the report already named.
+   */
+  private boolean territoryNamed(Mentions.Trigger t, SentenceAnalysis s, Discourse disc) {
+    if (s.places().stream().anyMatch(p -> p.first() > t.last() && p.first() - t.last() <= 14
+        || p.last() < t.first() && t.first() - p.last() <= 3)) {
+      return true;
+    }
+    for (int k = t.last() + 1; k <= t.last() + 4 && k < s.tokens().size(); k++) {
+      if (is("anaphoric-place", s.word(k)) || is("town-cue", s.word(k)) || is("city-cue", s.word(k))
+          || is("target", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean victimsAreCivilians(Draft d, SentenceAnalysis s) {
     for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 4 && k < s.tokens().size(); k++) {
       if (lex.is("civilian", s.word(k))) {
@@ -232,6 +383,14 @@ final class EventLinker {
 
   /** Sets the date from the nearest temporal expression; false when the event is background history. */
   private boolean date(Draft d, SentenceAnalysis s, Discourse disc) {
+    // منذ اغتيال، منذ تفجيرات: "since the attack" dates something else by it; بشأن اختطاف، وراء خطف، على خلفية
+    // إطلاق: the sentence is about something said or done about the attack; الذين خطفوا: a relative clause
+    // describes someone by what happened to them
+    int t0 = d.trigger.first();
+    if (lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 2))
+        || lex.is("relative", s.word(t0 - 1))) {
+      return false;
+    }
     TimeMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (TimeMention tm : s.times()) {
@@ -254,7 +413,7 @@ final class EventLinker {
     }
     if (best == null) {
       d.date = disc.published;
-      return true;
+      return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
     }
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
@@ -266,7 +425,18 @@ final class EventLinker {
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;
     }
-    return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+    // even in the lead, a year long gone (اغتيال الحريري عام 2005) is history
+    if (disc.published != null && best.end().getYear() < disc.published.getYear()
+        && best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
+        && best.precision() == org.waqai.model.DatePrecision.YEAR) {
+      return false;
+    }
+    // a fresh date of its own (اتهم ناشطون … بشن هجوم … صباح أمس) makes it news despite a background frame
+    // (the date must follow the trigger: in أدان الحزب أمس عملية خطف, أمس dates the condemnation)
+    boolean fresh = d.dateExplicit && disc.published != null && best != disc.leadTime
+        && best.first() > d.trigger.last() && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
+    return fresh
+        || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
   }
 
   private void cues(Draft d, SentenceAnalysis s) {
@@ -275,7 +445,9 @@ final class EventLinker {
       if (c.kind() == CueKind.NEGATION_STRONG && c.last() < t.first()) {
         d.negated = true;
       } else if (c.kind() == CueKind.NEGATION && c.last() < t.first() && t.first() - c.last() <= 4
-          && s.sameClause(c.last(), t.first())) {
+          && s.sameClause(c.last(), t.first())
+          // منع تقدم: stopping an advance is fighting (see territoryHappened), not a denial
+          && !(t.entry().has("territory") && is("stalled", s.word(c.first())))) {
         d.negated = true;
       } else if (c.kind() == CueKind.HEDGE) {
         d.hedged = true;

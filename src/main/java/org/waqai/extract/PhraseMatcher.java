@@ -54,6 +54,17 @@ public final class PhraseMatcher<V> {
 
   /** The longest match starting at token {@code i}, or null. */
   public Match<V> longestAt(List<Token> tokens, int i) {
+    return longestAt(tokens, i, new java.util.BitSet());
+  }
+
+  /**
+   * The longest match starting at token {@code i} that covers no token of {@code taken}, or null: when a longer
+   * phrase runs into a name already recognised (تجمع | المتظاهرون), a shorter one may still stand.
+   */
+  public Match<V> longestAt(List<Token> tokens, int i, java.util.BitSet taken) {
+    if (taken.get(i)) {
+      return null;
+    }
     Token t = tokens.get(i);
     if (t.kind() == Token.Kind.PUNCT) {
       return null;
@@ -66,7 +77,7 @@ public final class PhraseMatcher<V> {
         if (n.values != null && (best == null || j > best.last())) {
           best = new Match<>(i, j, n.values, n.phrase);
         }
-        if (j + 1 >= tokens.size()) {
+        if (j + 1 >= tokens.size() || taken.get(j + 1)) {
           break;
         }
         n = n.next.get(tokens.get(j + 1).text());

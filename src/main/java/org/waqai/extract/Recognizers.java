@@ -62,8 +62,8 @@ public final class Recognizers {
       if (claimed.get(i)) {
         continue;
       }
-      PhraseMatcher.Match<TriggerEntry> m = lexicon.triggers().longestAt(tokens, i);
-      if (m != null && claimed.get(i, m.last() + 1).isEmpty()) {
+      PhraseMatcher.Match<TriggerEntry> m = lexicon.triggers().longestAt(tokens, i, claimed);
+      if (m != null) {
         triggers.add(new Mentions.Trigger(m.first(), m.last(), m.values().get(0)));
         i = m.last();
       }

@@ -36,6 +36,11 @@ class GoldenExtractionTest {
     TsvResource.Row first = rows.get(0);
     Article a = new Article(first.get("case"), first.get("text"), LocalDate.parse(first.get("published")), null, null);
     List<Event> events = EXTRACTOR.extract(a);
+    if (first.get("subtype").equals("NONE")) {
+      // the sentence speaks of violence without reporting an event (arms, conditions, history, details)
+      assertEquals(List.of(), events, "no event expected in " + a.id());
+      return;
+    }
     assertEquals(rows.size(), events.size(), "events of " + a.id() + ": " + events);
     for (int i = 0; i < rows.size(); i++) {
       TsvResource.Row r = rows.get(i);
