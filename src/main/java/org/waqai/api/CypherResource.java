@@ -8,11 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,15 +35,11 @@ public class CypherResource {
     MediaType type = Negotiation.choose(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
         t -> t);
     CypherResult result = cypher.run(request);
-    // The records are all read and the transaction closed: the body is written from them without going through
-    // maps or the object mapper, and nothing in it can fail on the database.
+    // The records are all read and the transaction closed: the body is written from them in one piece, without
+    // going through maps or the object mapper, and handed to the server as one buffer.
     Response.ResponseBuilder r = type.equals(CSV)
-        ? Response.ok((StreamingOutput) out -> {
-          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          result.writeCsv(w);
-          w.flush();
-        }, CSV.withCharset("utf-8"))
-        : Response.ok((StreamingOutput) result::writeJson, MediaType.APPLICATION_JSON_TYPE);
+        ? Response.ok(result.csv(), CSV.withCharset("utf-8"))
+        : Response.ok(result.json(), MediaType.APPLICATION_JSON_TYPE);
     return r.header(Headers.TRUNCATED, result.truncated()).build();
   }
 }

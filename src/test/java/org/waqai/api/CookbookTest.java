@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.waqai.api.config.WaqaiConfig;
 import org.waqai.store.StoreFixtures;
 import org.waqai.store.neo4j.Neo4jEventStore;
 import org.waqai.store.rdf.RdfEventStore;
@@ -48,8 +49,18 @@ class CookbookTest {
   private static final Pattern FENCE = Pattern.compile("```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
   private static final Pattern ARGJSON = Pattern.compile("--argjson parameters '([^']*)'");
 
-  /** A profile of its own, so that the application starts on fresh stores holding only the fixtures. */
-  public static class OwnStores implements QuarkusTestProfile {}
+  /**
+   * A profile of its own, so that the application starts on fresh stores holding only the fixtures; with the
+   * production timeouts rather than the tests' 2 s, which a first query on a cold store can exceed on a busy machine.
+   */
+  public static class OwnStores implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      // The profiled keys as well: application.properties sets %test.waqai.*.timeout, which would win over these.
+      return Map.of("waqai.cypher.timeout", "30s", "waqai.sparql.timeout", "30s",
+          "%test.waqai.cypher.timeout", "30s", "%test.waqai.sparql.timeout", "30s");
+    }
+  }
 
   /** The expected answer of one recipe: column names and rows, in order. */
   private record Expected(List<String> columns, List<List<String>> rows) {}
@@ -102,11 +113,19 @@ class CookbookTest {
   @Inject
   RdfEventStore rdf;
 
+  @Inject
+  WaqaiConfig config;
+
   @BeforeEach
   void fixtures() {
     // Idempotent: the second test finds every article's fingerprint unchanged.
     neo4j.write(StoreFixtures.articles());
     rdf.write(StoreFixtures.articles());
+  }
+
+  @Test
+  void runsWithTheLongerTimeout() {
+    assertEquals(java.time.Duration.ofSeconds(30), config.cypher().timeout());
   }
 
   @Test
