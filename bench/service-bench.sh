@@ -6,7 +6,8 @@
 # Settings (environment): WORK (default /tmp/waqai-service-bench), ARTICLES (4500 ≈ 100k events), SEED (2026),
 # PORT (8090), BOLT_PORT (7690), ROUNDS (100), WARMUP (15), WRK_DURATION (15s), WRK_THREADS (2),
 # WRK_CONNECTIONS (8), WRK_TIMEOUT (60s), SKIP_BUILD=1 to use the existing target/, KEEP_DATA=1 to reuse an ingested WORK/data;
-# ROUNDS=0 skips the timed comparison (the harness checks the answers, runs the warm-up rounds, writes wrk's inputs).
+# ROUNDS=0 skips the timed comparison (the harness checks the answers, runs the warm-up rounds, writes wrk's inputs);
+# LANGS=cypher (or sparql) times only that language's two paths; WRK=0 skips wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -21,9 +22,11 @@ WRK_DURATION=${WRK_DURATION:-15s}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
 WRK_TIMEOUT=${WRK_TIMEOUT:-60s}   # wrk's default of 2 s counts the slow SPARQL answers under load as errors
+LANGS=${LANGS:-both}
+WRK=${WRK:-1}
 QUERIES="near active fought source"
 
-command -v wrk >/dev/null || { echo "wrk not found: apt-get install wrk" >&2; exit 2; }
+[[ $WRK == 0 ]] || command -v wrk >/dev/null || { echo "wrk not found: apt-get install wrk" >&2; exit 2; }
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
   ./mvnw -q package -DskipTests            # compiles the test classes too (the harness lives there)
 fi
@@ -65,9 +68,9 @@ echo "events in the store: $EVENTS"
 echo "== harness: service vs Bolt vs ARQ, sequential, $ROUNDS rounds"
 HARNESS_RC=0
 java -cp "$CP" org.waqai.bench.ServiceBenchHarness "http://127.0.0.1:$PORT" "bolt://127.0.0.1:$BOLT_PORT" \
-  "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" | tee "$OUT/harness.txt" || HARNESS_RC=$?
+  "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" "$LANGS" | tee "$OUT/harness.txt" || HARNESS_RC=$?
 
-echo "== wrk against the service ($WRK_DURATION per run)"
+[[ $WRK == 0 ]] || echo "== wrk against the service ($WRK_DURATION per run)"
 run_wrk() { # name kind threads connections
   local name=$1 kind=$2 t=$3 c=$4 line
   if [[ $kind == cypher ]]; then
@@ -82,6 +85,7 @@ run_wrk() { # name kind threads connections
   echo "$name $kind c=$c $line" | tee -a "$OUT/wrk.txt"
 }
 for q in $QUERIES; do
+  [[ $WRK == 0 ]] && break
   for kind in cypher sparql; do
     run_wrk "$q" "$kind" 1 1
     run_wrk "$q" "$kind" "$WRK_THREADS" "$WRK_CONNECTIONS"
@@ -97,6 +101,7 @@ echo "================ summary ($EVENTS events; $(nproc) cores; load average $(c
 sed -n '/^sequential/,$p' "$OUT/harness.txt"
 echo
 printf '%-7s %-7s %-5s %9s %9s %9s %9s %8s\n' query lang conns req/s p50_ms p99_ms requests errors
+touch "$OUT/wrk.txt"
 awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
        err = v["non2xx"] + v["connect"] + v["read"] + v["write"] + v["timeout"]
        printf "%-7s %-7s %-5s %9s %9s %9s %9s %8d\n", $1, $2, substr($3, 3), v["rps"], v["p50_ms"], v["p99_ms"],

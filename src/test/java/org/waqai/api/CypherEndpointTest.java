@@ -146,6 +146,68 @@ class CypherEndpointTest {
   }
 
   @Test
+  void refusesLoadCsvAgainWhenTheVerdictIsRemembered() {
+    // The second request finds the verdict of the first in memory instead of planning the query again.
+    String query = "LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row, 'remembered' AS marker";
+    for (int i = 0; i < 3; i++) {
+      given().contentType(ContentType.JSON).body(Map.of("query", query, "parameters", Map.of("n", i)))
+          .post("/cypher")
+          .then().statusCode(403).contentType(PROBLEM)
+          .body("type", equalTo("https://w3id.org/waqai/problem/refused-operation"));
+    }
+  }
+
+  @Test
+  void remembersAnAllowedVerdictWithoutAllowingOtherTexts() {
+    String allowed = "MATCH (e:Event) RETURN count(e) AS n";
+    for (int i = 0; i < 2; i++) {
+      given().contentType(ContentType.JSON).body(Map.of("query", allowed))
+          .post("/cypher")
+          .then().statusCode(200).body("rows[0].n", equalTo(SampleCorpus.EVENTS));
+    }
+    given().contentType(ContentType.JSON)
+        .body(Map.of("query", allowed + " UNION ALL LOAD CSV FROM 'file:///etc/hostname' AS row RETURN 1 AS n"))
+        .post("/cypher")
+        .then().statusCode(403).body("type", equalTo("https://w3id.org/waqai/problem/refused-operation"));
+  }
+
+  @Test
+  void writesEveryKindOfValue() {
+    given().contentType(ContentType.JSON)
+        .body(Map.of("query", "MATCH path = (e:Event {id: $id})-[r:AT]->(p:Place) "
+            + "RETURN e.date AS date, p.location AS location, [1, 2.5, 'x', null] AS list, {b: 1, a: true} AS map, "
+            + "0.0 / 0.0 AS nan, r AS rel, path, null AS nothing, duration('P1DT2H') AS duration",
+            "parameters", Map.of("id", SampleCorpus.JOBAR_CLASH)))
+        .post("/cypher")
+        .then().statusCode(200)
+        .body("columns", equalTo(List.of("date", "location", "list", "map", "nan", "rel", "path", "nothing",
+            "duration")))
+        .body("rows[0].date", equalTo("2017-03-23"))
+        .body("rows[0].location.srid", equalTo(4326))
+        .body("rows[0].location.keySet()", equalTo(java.util.Set.of("srid", "x", "y")))
+        .body("rows[0].list", equalTo(java.util.Arrays.asList(1, 2.5f, "x", null)))
+        .body("rows[0].map", equalTo(Map.of("a", true, "b", 1)))
+        .body("rows[0].nan", equalTo("NaN"))
+        .body("rows[0].rel.type", equalTo("AT"))
+        .body("rows[0].path.nodes.labels", equalTo(List.of(List.of("Event"), List.of("Place"))))
+        .body("rows[0].path.relationships[0].type", equalTo("AT"))
+        .body("rows[0].path.nodes[0].properties.id", equalTo(SampleCorpus.JOBAR_CLASH))
+        .body("rows[0]", org.hamcrest.Matchers.hasKey("nothing"))
+        .body("rows[0].nothing", org.hamcrest.Matchers.nullValue())
+        .body("rows[0].duration", equalTo("P0M1DT7200S"));
+  }
+
+  @Test
+  void writesNestedValuesAsJsonInCsv() {
+    String csv = given().contentType(ContentType.JSON).accept("text/csv")
+        .body(Map.of("query", "RETURN date('2024-12-05') AS d, {b: 1, a: 'x,y'} AS m, 2.5 AS f, null AS n, "
+            + "'two\nlines' AS s"))
+        .post("/cypher")
+        .then().statusCode(200).extract().asString();
+    assertEquals("d,m,f,n,s\r\n2024-12-05,\"{\"\"a\"\":\"\"x,y\"\",\"\"b\"\":1}\",2.5,,\"two\nlines\"\r\n", csv);
+  }
+
+  @Test
   void stopsARunawayQueryAtTheTimeout() {
     long start = System.nanoTime();
     given().contentType(ContentType.JSON)

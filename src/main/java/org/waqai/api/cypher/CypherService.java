@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,9 @@ import org.waqai.store.neo4j.Neo4jConnection;
  * Runs ad-hoc Cypher read-only. The database enforces it: the statement runs in a transaction opened in read
  * access mode, where Neo4j refuses every write (CREATE, MERGE, SET, DELETE, schema, write procedures). The
  * transaction carries a timeout, so Neo4j itself stops a runaway query. The plan is checked first against
- * {@link CypherPolicy} for reads that reach outside the graph. One attempt, no retry: a retried runaway query would
- * double its cost.
+ * {@link CypherPolicy} for reads that reach outside the graph; the verdict depends on the query text only, so it is
+ * planned with EXPLAIN the first time a text is seen and remembered ({@link PlanVerdicts}). One attempt, no retry: a
+ * retried runaway query would double its cost.
  */
 @ApplicationScoped
 public class CypherService {
@@ -40,7 +40,10 @@ public class CypherService {
   private static final Pattern PLAN_ONLY = Pattern.compile(
       "(?:\\s|//[^\\n]*(?:\\n|$)|/\\*.*?\\*/|CYPHER(?:\\s+[\\w.]+(?:=\\S+)?)*?\\s)*(?:EXPLAIN|PROFILE)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** Distinct query texts whose plan verdict is remembered; a dashboard or notebook sends a few dozen. */
+  private static final int REMEMBERED_PLANS = 1024;
   private final CypherPolicy policy = new CypherPolicy();
+  private final PlanVerdicts verdicts = new PlanVerdicts(REMEMBERED_PLANS);
 
   @Inject
   Neo4jConnection connection;
@@ -58,8 +61,10 @@ public class CypherService {
     try (Session session = connection.driver().session(sessionConfig());
         Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
             .withMetadata(Map.of("app", "waqai-api")).build())) {
-      ResultSummary explained = tx.run(new Query("EXPLAIN " + request.query(), parameters)).consume();
-      Optional<String> refused = explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
+      Optional<String> refused = verdicts.verdict(request.query(), () -> {
+        ResultSummary explained = tx.run(new Query("EXPLAIN " + request.query(), parameters)).consume();
+        return explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
+      });
       if (refused.isPresent()) {
         throw new ApiException(ProblemType.REFUSED_OPERATION, refused.get());
       }
@@ -90,21 +95,17 @@ public class CypherService {
   private CypherResult collect(Result result) {
     int max = config.cypher().maxRows();
     List<String> columns = result.keys();
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Record> records = new ArrayList<>();
     boolean truncated = false;
     while (result.hasNext()) {
       Record record = result.next();
-      if (rows.size() == max) {
+      if (records.size() == max) {
         truncated = true;
         break;
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (String column : columns) {
-        row.put(column, CypherValues.toJson(record.get(column)));
-      }
-      rows.add(row);
+      records.add(record);
     }
-    return new CypherResult(columns, rows, truncated);
+    return new CypherResult(columns, records, truncated);
   }
 
   private SessionConfig sessionConfig() {
