@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
 import org.waqai.store.ArticleEvents;
 
 /**
@@ -63,7 +64,12 @@ final class ArticleWriter {
         Map.of("articleIds", List.copyOf(claimed), "eventIds", GraphRows.eventIds(units)))).consume();
     tx.run(Cypher.MERGE_ACTORS.query(Map.of("actors", GraphRows.actors(units)))).consume();
     tx.run(Cypher.MERGE_PLACES.query(Map.of("places", GraphRows.places(units)))).consume();
-    tx.run(Cypher.CREATE_EVENTS.query(Map.of("articles", GraphRows.eventsByArticle(units)))).consume();
+    SummaryCounters created = tx.run(Cypher.CREATE_EVENTS.query(GraphRows.eventsByArticle(units))).consume()
+        .counters();
+    if (created.relationshipsCreated() == 0 && units.stream().anyMatch(u -> !u.events().isEmpty())) {
+      // Every event gets a REPORTED_IN relationship; none means the statement found an actor or place missing.
+      throw new StoreException("write: actors or places vanished while writing " + units.size() + " articles", null);
+    }
     return units.size();
   }
 

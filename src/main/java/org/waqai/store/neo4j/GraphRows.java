@@ -56,12 +56,29 @@ final class GraphRows {
     return List.copyOf(byId.values());
   }
 
-  /** One row per article, carrying its events, for {@code create-events.cypher}. */
-  static List<Map<String, Object>> eventsByArticle(Collection<ArticleEvents> units) {
-    return units.stream()
-        .map(u -> Map.<String, Object>of(
-            "id", u.article().id(), "events", u.events().stream().map(GraphRows::event).toList()))
+  /**
+   * The parameters of {@code create-events.cypher}: the ids of the chunk's distinct actors and places, which the
+   * statement looks up once each, and one row per article carrying its events, whose role and place rows point
+   * into those lists by position.
+   */
+  static Map<String, Object> eventsByArticle(Collection<ArticleEvents> units) {
+    Map<String, Integer> actors = new LinkedHashMap<>();
+    Map<String, Integer> places = new LinkedHashMap<>();
+    events(units).forEach(e -> {
+      Stream.of(Stream.ofNullable(e.actor1()), Stream.ofNullable(e.actor2()), e.assoc1().stream(),
+              e.assoc2().stream())
+          .flatMap(s -> s)
+          .forEach(a -> actors.putIfAbsent(a.identity(), actors.size()));
+      if (e.place() != null) {
+        places.putIfAbsent(e.place().id(), places.size());
+      }
+    });
+    List<Map<String, Object>> articles = units.stream()
+        .map(u -> Map.<String, Object>of("id", u.article().id(),
+            "events", u.events().stream().map(e -> event(e, actors, places)).toList()))
         .toList();
+    return Map.of("actors", List.copyOf(actors.keySet()), "places", List.copyOf(places.keySet()),
+        "articles", articles);
   }
 
   private static Stream<Event> events(Collection<ArticleEvents> units) {
@@ -111,30 +128,30 @@ final class GraphRows {
     return row;
   }
 
-  private static Map<String, Object> event(Event e) {
+  private static Map<String, Object> event(Event e, Map<String, Integer> actors, Map<String, Integer> places) {
     Map<String, Object> row = EventProperties.of(e);
-    row.put("actor1", roles(e.actor1() == null ? List.of() : List.of(e.actor1())));
-    row.put("actor2", roles(e.actor2() == null ? List.of() : List.of(e.actor2())));
-    row.put("assoc1", roles(e.assoc1()));
-    row.put("assoc2", roles(e.assoc2()));
-    row.put("at", e.place() == null ? List.of() : List.of(at(e.place())));
+    row.put("actor1", roles(e.actor1() == null ? List.of() : List.of(e.actor1()), actors));
+    row.put("actor2", roles(e.actor2() == null ? List.of() : List.of(e.actor2()), actors));
+    row.put("assoc1", roles(e.assoc1(), actors));
+    row.put("assoc2", roles(e.assoc2(), actors));
+    row.put("at", e.place() == null ? List.of() : List.of(at(e.place(), places)));
     return row;
   }
 
-  private static List<Map<String, Object>> roles(List<ActorRef> actors) {
-    List<Map<String, Object>> rows = new ArrayList<>(actors.size());
-    for (ActorRef a : actors) {
+  private static List<Map<String, Object>> roles(List<ActorRef> refs, Map<String, Integer> actors) {
+    List<Map<String, Object>> rows = new ArrayList<>(refs.size());
+    for (ActorRef a : refs) {
       Map<String, Object> row = mention(a.text(), a.span());
-      row.put("actor", a.identity());
+      row.put("actor", actors.get(a.identity()));
       row.put("registryId", a.id());
       rows.add(row);
     }
     return rows;
   }
 
-  private static Map<String, Object> at(PlaceRef p) {
+  private static Map<String, Object> at(PlaceRef p, Map<String, Integer> places) {
     Map<String, Object> row = mention(p.text(), p.span());
-    row.put("place", p.id());
+    row.put("place", places.get(p.id()));
     return row;
   }
 

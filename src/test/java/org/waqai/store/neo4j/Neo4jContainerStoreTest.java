@@ -2,9 +2,9 @@ package org.waqai.store.neo4j;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.neo4j.Neo4jContainer;
 import org.testcontainers.utility.DockerImageName;
 import org.waqai.store.EventStoreContract;
 
@@ -17,8 +17,8 @@ class Neo4jContainerStoreTest extends EventStoreContract<Neo4jEventStore> {
   private static final String PASSWORD = "waqai-contract-test";
 
   @Container
-  static final Neo4jContainer<?> NEO4J =
-      new Neo4jContainer<>(DockerImageName.parse("neo4j:5.26-community")).withAdminPassword(PASSWORD);
+  static final Neo4jContainer NEO4J =
+      new Neo4jContainer(DockerImageName.parse("neo4j:5.26-community")).withAdminPassword(PASSWORD);
 
   private Neo4jConnection connection;
 
