@@ -10,10 +10,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.waqai.store.neo4j.StoreException;
+import org.waqai.store.StoreException;
 import org.waqai.store.rdf.RdfQueryException;
 import org.waqai.store.rdf.RdfStoreException;
-import org.waqai.store.rdf.RdfStoreUnavailableException;
 
 /**
  * Turns every failure into {@code application/problem+json}. Anything not foreseen is logged with an incident id
@@ -80,19 +79,12 @@ public final class ProblemMappers {
     return api(ApiException.invalidQuery(e.getMessage(), e.line(), e.column(), e), uri);
   }
 
+  /** Both stores fail with {@link StoreException}s; {@link StoreException#retryable()} tells 503 from 500. */
   @ServerExceptionMapper
-  public Response rdfStore(RdfStoreException e, UriInfo uri) {
-    if (e instanceof RdfStoreUnavailableException) {
-      return api(new ApiException(ProblemType.STORE_UNAVAILABLE, "the RDF store is unavailable; try again later",
-          Map.of(), e), uri);
-    }
-    return unexpected(e, uri);
-  }
-
-  @ServerExceptionMapper
-  public Response neo4jStore(StoreException e, UriInfo uri) {
+  public Response store(StoreException e, UriInfo uri) {
     if (e.retryable()) {
-      return api(new ApiException(ProblemType.STORE_UNAVAILABLE, "the graph database is unavailable; try again later",
+      String which = e instanceof RdfStoreException ? "the RDF store" : "the graph database";
+      return api(new ApiException(ProblemType.STORE_UNAVAILABLE, which + " is unavailable; try again later",
           Map.of(), e), uri);
     }
     return unexpected(e, uri);

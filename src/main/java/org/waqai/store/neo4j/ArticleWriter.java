@@ -11,6 +11,7 @@ import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.waqai.store.ArticleEvents;
+import org.waqai.store.StoreException;
 
 /**
  * Writes batches of articles: skips those whose fingerprint is already stored, then replaces each remaining

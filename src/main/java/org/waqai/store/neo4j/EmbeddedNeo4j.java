@@ -15,6 +15,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.waqai.store.StoreUnavailableException;
 
 /**
  * Neo4j Community running inside this JVM, reachable over Bolt on the loopback interface only. It exists to give

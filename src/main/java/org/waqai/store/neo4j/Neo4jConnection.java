@@ -8,6 +8,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.waqai.store.StoreException;
+import org.waqai.store.StoreUnavailableException;
 
 /**
  * A driver connected to the configured server, starting the embedded one first when the settings ask for it.

@@ -5,6 +5,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.waqai.store.StoreException;
+import org.waqai.store.StoreUnavailableException;
 
 /** Sorts the driver's exceptions by who must act: retry later, or fix configuration or code. */
 final class Neo4jErrors {

@@ -8,6 +8,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.waqai.store.StoreException;
 
 /**
  * Opens one short session per unit of work and runs it in a managed transaction, which the driver retries on

@@ -1,7 +1,9 @@
 package org.waqai.store.rdf;
 
-/** The RDF store refused or failed an operation in a way that retrying will not mend (bad data, bad query). */
-public class RdfStoreException extends RuntimeException {
+import org.waqai.store.StoreException;
+
+/** A failure of the RDF store: bad data or a bad query (not retryable), or {@link RdfStoreUnavailableException}. */
+public class RdfStoreException extends StoreException {
   private static final long serialVersionUID = 1L;
 
   public RdfStoreException(String message) {

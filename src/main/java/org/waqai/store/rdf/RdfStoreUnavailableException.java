@@ -7,4 +7,9 @@ public class RdfStoreUnavailableException extends RdfStoreException {
   public RdfStoreUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  @Override
+  public boolean retryable() {
+    return true;
+  }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.waqai.store.StoreFixtures;
+import org.waqai.store.StoreUnavailableException;
 
 /** Opening and closing: what a caller must be able to tell apart, and that data outlives the process. */
 class Neo4jConnectionTest {

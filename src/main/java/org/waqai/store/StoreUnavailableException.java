@@ -1,4 +1,4 @@
-package org.waqai.store.neo4j;
+package org.waqai.store;
 
 /**
  * The store cannot be reached or is too busy: no server at the address, a cluster without a leader, a write that
