@@ -3,6 +3,7 @@ package org.waqai.store.rdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -49,15 +50,30 @@ final class RdfEndpoint implements AutoCloseable {
       dsg = DatabaseMgr.connectDatasetGraph(settings.tdb2Dir().toString());
     } catch (IOException e) {
       throw new RdfStoreException("cannot create TDB2 directory " + settings.tdb2Dir(), e);
-    } catch (AlreadyLocked e) {
-      throw new RdfStoreLockedException(settings.tdb2Dir(), e);
     } catch (JenaException e) {
+      if (isLockedElsewhere(e)) {
+        throw new RdfStoreLockedException(settings.tdb2Dir(), e);
+      }
       throw new RdfStoreUnavailableException("cannot open TDB2 at " + settings.tdb2Dir() + ": " + e.getMessage(), e);
     }
     // Ad-hoc queries see all article graphs as one default graph; the store's own queries name graphs explicitly.
     // The setting lives in the database's context, which a compaction keeps.
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     return new RdfEndpoint(settings, RDFConnection.connect(DatasetFactory.wrap(dsg)), dsg);
+  }
+
+  /**
+   * Whether TDB2 refused the directory because its {@code tdb.lock} is held: by another process (Jena says so only in
+   * the message of a {@link DBOpEnvException}) or by another lock of this one ({@link AlreadyLocked}).
+   */
+  private static boolean isLockedElsewhere(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AlreadyLocked
+          || t instanceof DBOpEnvException && String.valueOf(t.getMessage()).startsWith("Failed to get a lock")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RdfEndpoint remote(RdfSettings settings) {
