@@ -62,12 +62,20 @@ public final class RdfEventStore implements EventStore, CanonicalQueries {
     return "rdf";
   }
 
-  /** Replaces the reference graph with the ontology, taxonomy and actors of this build. */
+  /**
+   * Puts the ontology, taxonomy and actors of this build in the reference graph, unless it holds them already: on
+   * TDB2 each replacement leaves the old graph behind as dead space (some 2 MB), and this runs at every start of the
+   * service and every ingest.
+   */
   @Override
   public void initialise() {
     Graph reference = ReferenceData.graph(iris);
+    Node name = iris.referenceGraph();
+    if (sparql.holds(name, reference)) {
+      return;
+    }
     sparql.write(() -> {
-      sparql.put(iris.referenceGraph(), reference);
+      sparql.put(name, reference);
       return null;
     });
   }

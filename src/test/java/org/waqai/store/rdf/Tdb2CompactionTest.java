@@ -112,6 +112,25 @@ class Tdb2CompactionTest {
   }
 
   @Test
+  void anUnchangedReferenceGraphIsNotRewritten() {
+    Path tdb = dir.resolve("tdb2");
+    store = RdfEventStore.open(RdfSettings.tdb2(tdb));
+    store.initialise();
+    store.write(RdfFixtures.all());
+    long size = DiskUsage.bytes(tdb);
+    for (int start = 0; start < 3; start++) {
+      store.initialise(); // as every start of the service and every ingest does
+    }
+    assertEquals(size, DiskUsage.bytes(tdb), "no dead space from re-initialising");
+    store.clear();
+    store.initialise();
+    assertEquals(1, store.select("""
+        SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://localhost:8080/id/graph/reference> {
+          ?actor <http://www.w3.org/2004/02/skos/core#notation> "hts" } }""").next().getLiteral("n").getLong(),
+        "a missing reference graph is put back");
+  }
+
+  @Test
   void anInterruptedCompactionIsDiscardedAtTheNextOpen() throws Exception {
     Path tdb = dir.resolve("tdb2");
     store = RdfEventStore.open(RdfSettings.tdb2(tdb));
