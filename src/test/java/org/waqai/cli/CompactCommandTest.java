@@ -90,6 +90,22 @@ class CompactCommandTest {
   }
 
   @Test
+  void ingestCompactsAfterwardsOnRequestWhenArticlesWereRewritten() throws Exception {
+    Path data = dir.resolve("data");
+    Path tdb = data.resolve("tdb2");
+    List<Article> corpus = SyntheticArticles.generate(10, 3);
+    assertEquals(0, Main.run("ingest", "-q", write(corpus, 0).toString(), "--data", data.toString()));
+    Run changed = run("ingest", write(corpus, 1).toString(), "--data", data.toString(), "--compact");
+    assertEquals(0, changed.code(), changed.err());
+    assertTrue(changed.err().contains("waqai ingest: compacted " + tdb), changed.err());
+    assertEquals(List.of("Data-0002"), storageDirs(tdb));
+    Run unchanged = run("ingest", write(corpus, 1).toString(), "--data", data.toString(), "--compact");
+    assertEquals(0, unchanged.code(), unchanged.err());
+    assertTrue(!unchanged.err().contains("compacted"), "nothing rewritten, nothing to give back: " + unchanged.err());
+    assertEquals(List.of("Data-0002"), storageDirs(tdb));
+  }
+
+  @Test
   void refusesAMissingStoreARemoteStoreAndBadUsage() {
     Run missing = run("compact", "--data", dir.resolve("nothing").toString());
     assertEquals(1, missing.code());
@@ -104,6 +120,9 @@ class CompactCommandTest {
       Run refused = run("compact");
       assertEquals(1, refused.code());
       assertTrue(refused.err().contains("/$/compact/"), refused.err());
+      Run ingest = run("ingest", "--compact", "--data", dir.resolve("remote").toString());
+      assertEquals(2, ingest.code(), "--compact is a usage error in remote mode: " + ingest.err());
+      assertTrue(!Files.exists(dir.resolve("remote")), "refused before opening any store");
     } finally {
       remote.keySet().forEach(System::clearProperty);
     }

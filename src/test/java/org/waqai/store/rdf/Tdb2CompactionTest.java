@@ -73,6 +73,8 @@ class Tdb2CompactionTest {
 
     Snapshot before = answers(extracted);
     Tdb2Compaction c = store.compact();
+    System.out.printf("Tdb2CompactionTest: %d articles, first load %d bytes, after %d re-ingests %d, compacted %d%n",
+        ARTICLES, fresh, UPGRADES, c.bytesBefore(), c.bytesAfter());
     Snapshot after = answers(extracted);
 
     assertEquals(tdb, c.directory());
