@@ -60,7 +60,7 @@ public final class CompactCommand implements Callable<Integer> {
     }
     if (!quiet) {
       err.printf("waqai compact: %s: %s -> %s on disk (%s given back); storage %s -> %s%n", c.directory(),
-          size(c.bytesBefore()), size(c.bytesAfter()), size(c.reclaimed()), c.generationBefore(),
+          size(c.bytesBefore()), size(c.bytesAfter()), size(Math.max(0, c.reclaimed())), c.generationBefore(),
           c.generationAfter());
     }
     return 0;
