@@ -47,12 +47,12 @@ public final class CompactCommand implements Callable<Integer> {
       err.println("waqai compact: " + settings.tdb2Dir() + ": no TDB2 store there (nothing to compact)");
       return 1;
     }
-    if (!quiet && settings.mode() == RdfMode.TDB2) {
-      err.println("waqai compact: compacting " + settings.tdb2Dir() + " ...");
-      err.flush();
-    }
     Tdb2Compaction c;
     try (RdfEventStore store = RdfEventStore.open(settings)) {
+      if (!quiet && settings.mode() == RdfMode.TDB2) {
+        err.println("waqai compact: compacting " + settings.tdb2Dir() + " ...");
+        err.flush();
+      }
       c = store.compact();
     } catch (RdfStoreException e) {
       err.println("waqai compact: " + e.getMessage());
