@@ -14,6 +14,9 @@ import org.waqai.io.ArticleSource;
 import org.waqai.io.InputProblem;
 import org.waqai.model.Article;
 import org.waqai.store.EventStore;
+import org.waqai.store.rdf.RdfEventStore;
+import org.waqai.store.rdf.RdfMode;
+import org.waqai.store.rdf.Tdb2Compaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +45,11 @@ public final class IngestCommand implements Callable<Integer> {
       description = "articles per batch (one transaction per store; default: ${DEFAULT-VALUE})")
   int batchSize;
 
+  @Option(names = "--compact",
+      description = "compact the embedded TDB2 store afterwards when articles were rewritten (each rewrite leaves "
+          + "dead space; compaction copies the live data, so it takes longer as the store grows)")
+  boolean compact;
+
   @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
   boolean quiet;
 
@@ -57,6 +65,10 @@ public final class IngestCommand implements Callable<Integer> {
       problems.add(p);
       err.println("waqai ingest: " + p);
     });
+    if (compact && StoreOptions.rdfSettings(stores.data).mode() != RdfMode.TDB2) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--compact applies to the embedded TDB2 store only; a remote SPARQL store compacts itself");
+    }
     long total = countRecords(files);
     EventExtractor extractor = new EventExtractor();
     List<EventStore> opened = stores.open();
@@ -89,6 +101,17 @@ public final class IngestCommand implements Callable<Integer> {
         err.printf("waqai ingest: %d articles (%d written, %d unchanged), %d events, %d problems; stores: %s%n",
             counts[0], counts[2], counts[0] - counts[2], counts[1], problems.size(),
             String.join(", ", opened.stream().map(s -> s.name() + " " + s.countEvents() + " events").toList()));
+      }
+      if (compact && counts[2] > 0) {
+        for (EventStore s : opened) {
+          if (s instanceof RdfEventStore rdf) {
+            Tdb2Compaction c = rdf.compact();
+            if (!quiet) {
+              err.printf("waqai ingest: compacted %s: %s -> %s on disk%n", c.directory(),
+                  CompactCommand.size(c.bytesBefore()), CompactCommand.size(c.bytesAfter()));
+            }
+          }
+        }
       }
     } finally {
       for (EventStore s : opened) {

@@ -38,18 +38,22 @@ final class StoreOptions {
     neo.putIfAbsent("waqai.neo4j.bolt-port", String.valueOf(boltPort));
     EventStore graph = Neo4jEventStore.open(Neo4jSettings.from(neo));
     try {
-      String tdb = data.resolve("tdb2").toString();
-      RdfSettings rdf = RdfSettings.from(key -> {
-        String v = System.getProperty(key);
-        if (v == null) {
-          v = System.getenv(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        return v == null && key.equals("waqai.rdf.tdb2-dir") ? tdb : v;
-      });
-      return List.of(graph, RdfEventStore.open(rdf));
+      return List.of(graph, RdfEventStore.open(rdfSettings(data)));
     } catch (RuntimeException e) {
       graph.close();
       throw e;
     }
+  }
+
+  /**
+   * The RDF store of {@code data}: TDB2 in {@code data/tdb2} unless {@code waqai.rdf.*} system properties or
+   * {@code WAQAI_RDF_*} environment variables say otherwise.
+   */
+  static RdfSettings rdfSettings(Path data) {
+    String tdb = data.resolve("tdb2").toString();
+    return RdfSettings.from(key -> {
+      String v = RdfSettings.environment(key);
+      return v == null && key.equals("waqai.rdf.tdb2-dir") ? tdb : v;
+    });
   }
 }

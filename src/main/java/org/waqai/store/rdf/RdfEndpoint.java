@@ -2,6 +2,9 @@ package org.waqai.store.rdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
@@ -9,6 +12,7 @@ import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -17,12 +21,15 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * on TDB2 a real ACID transaction, on a remote store a local lock around independent HTTP requests.
  */
 final class RdfEndpoint implements AutoCloseable {
+  private final RdfSettings settings;
   private final RDFConnection connection;
-  private final Runnable release;
+  /** The TDB2 database (mode {@code tdb2}), null for a remote store. */
+  private final DatasetGraph tdb2;
 
-  private RdfEndpoint(RDFConnection connection, Runnable release) {
+  private RdfEndpoint(RdfSettings settings, RDFConnection connection, DatasetGraph tdb2) {
+    this.settings = settings;
     this.connection = connection;
-    this.release = release;
+    this.tdb2 = tdb2;
   }
 
   RDFConnection connection() {
@@ -44,17 +51,29 @@ final class RdfEndpoint implements AutoCloseable {
     } catch (IOException e) {
       throw new RdfStoreException("cannot create TDB2 directory " + settings.tdb2Dir(), e);
     } catch (JenaException e) {
-      // Typically the directory's lock, held by another process (a Fuseki, another service).
+      if (isLockedElsewhere(e)) {
+        throw new RdfStoreLockedException(settings.tdb2Dir(), e);
+      }
       throw new RdfStoreUnavailableException("cannot open TDB2 at " + settings.tdb2Dir() + ": " + e.getMessage(), e);
     }
     // Ad-hoc queries see all article graphs as one default graph; the store's own queries name graphs explicitly.
+    // The setting lives in the database's context, which a compaction keeps.
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(dsg));
-    return new RdfEndpoint(connection, () -> {
-      connection.close();
-      // Releases the files and the lock so that the directory can be opened again (tests, a restarted service).
-      TDBInternal.expel(dsg);
-    });
+    return new RdfEndpoint(settings, RDFConnection.connect(DatasetFactory.wrap(dsg)), dsg);
+  }
+
+  /**
+   * Whether TDB2 refused the directory because its {@code tdb.lock} is held: by another process (Jena says so only in
+   * the message of a {@link DBOpEnvException}) or by another lock of this one ({@link AlreadyLocked}).
+   */
+  private static boolean isLockedElsewhere(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AlreadyLocked
+          || t instanceof DBOpEnvException && String.valueOf(t.getMessage()).startsWith("Failed to get a lock")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RdfEndpoint remote(RdfSettings settings) {
@@ -63,11 +82,45 @@ final class RdfEndpoint implements AutoCloseable {
         .updateEndpoint(settings.updateUrl())
         .gspEndpoint(settings.gspUrl())
         .build();
-    return new RdfEndpoint(connection, connection::close);
+    return new RdfEndpoint(settings, connection, null);
+  }
+
+  /**
+   * Compacts the TDB2 database with {@link DatabaseMgr#compact(DatasetGraph, boolean)}: the live data is copied into
+   * a new storage generation ({@code Data-NNNN-tmp}, renamed to {@code Data-NNNN} when complete), the database
+   * switches to it, and only then is the old generation deleted. A crash before the rename leaves the temporary
+   * directory, which TDB2 removes at the next open; a crash after it leaves two complete generations, of which TDB2
+   * opens the newest. Writers wait while it runs; readers go on.
+   */
+  Tdb2Compaction compact() {
+    if (tdb2 == null) {
+      throw new RdfCompactionUnsupportedException("compaction applies to the embedded TDB2 store only; the remote "
+          + "SPARQL store at " + settings.updateUrl() + " compacts its own files (Fuseki: POST "
+          + "/$/compact/{dataset}?deleteOld=true on its admin endpoint)");
+    }
+    Path dir = settings.tdb2Dir();
+    long before = DiskUsage.bytes(dir);
+    String generationBefore = generation(dir);
+    try {
+      DatabaseMgr.compact(tdb2, true);
+    } catch (RuntimeException e) {
+      throw new RdfStoreException("compaction of TDB2 at " + dir + " failed: " + e.getMessage(), e);
+    }
+    return new Tdb2Compaction(dir, before, DiskUsage.bytes(dir), generationBefore, generation(dir));
+  }
+
+  /** The storage generation TDB2 opens in {@code dir}: its newest {@code Data-NNNN}. */
+  private static String generation(Path dir) {
+    Path storage = DatabaseOps.findStorageLocation(dir);
+    return storage == null ? "" : storage.getFileName().toString();
   }
 
   @Override
   public void close() {
-    release.run();
+    connection.close();
+    if (tdb2 != null) {
+      // Releases the files and the lock so that the directory can be opened again (tests, a restarted service).
+      TDBInternal.expel(tdb2);
+    }
   }
 }

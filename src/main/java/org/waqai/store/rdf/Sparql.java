@@ -86,6 +86,22 @@ final class Sparql {
     });
   }
 
+  /** Whether the named graph holds exactly {@code content}, blank nodes aside; false when there is no such graph. */
+  boolean holds(Node graphName, Graph content) {
+    return guard(() -> Txn.calculateRead(connection, () -> {
+      Graph stored;
+      try {
+        stored = connection.fetch(graphName.getURI()).getGraph();
+      } catch (HttpException e) {
+        if (e.getStatusCode() == 404) {
+          return false; // a remote store without the graph
+        }
+        throw e;
+      }
+      return stored.size() == content.size() && stored.isIsomorphicWith(content);
+    }));
+  }
+
   /** Replaces a named graph (Graph Store Protocol PUT remotely); call inside {@link #write}. */
   void put(Node graphName, Graph content) {
     connection.put(graphName.getURI(), ModelFactory.createModelForGraph(content));
