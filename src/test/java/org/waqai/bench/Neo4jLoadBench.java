@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import org.waqai.store.neo4j.Neo4jSettings;
  * fingerprint stored and must take at most half as long. Run with
  * {@code ./mvnw -o test -Dgroups=bench -DexcludedGroups= -Dtest=Neo4jLoadBench}; {@code -Dwaqai.neo4j.batch-size}
  * (events per transaction, default 2,500) and {@code -Dwaqai.bench.workers} (concurrent writers, default 1)
- * try other settings.
+ * try other settings, and {@code -Dwaqai.bench.warm-up-articles} (default 2,000, loaded twice before the timed
+ * loads) shows how much of the first load is the JIT compiling a fresh JVM.
  * Besides wall-clock rates it prints the process CPU time, which says more on a machine shared with other jobs.
  */
 @Tag("bench")
@@ -57,8 +60,8 @@ class Neo4jLoadBench {
 
       int events = ARTICLES * EVENTS_PER_ARTICLE;
       System.out.printf("neo4j load: %,d events, batch size %,d events, %d workers%n", events, batchSize, workers);
-      System.out.printf("  first load %6.2f s  %,9.0f events/s  (CPU %6.2f s)%n", first.seconds(),
-          events / first.seconds(), first.cpuSeconds());
+      System.out.printf("  first load %6.2f s  %,9.0f events/s  (CPU %6.2f s, of which JIT %5.2f s; GC %5.2f s)%n",
+          first.seconds(), events / first.seconds(), first.cpuSeconds(), first.jitSeconds(), first.gcSeconds());
       System.out.printf("  re-load    %6.2f s  %,9.0f events/s  (CPU %6.2f s, %.1fx faster)%n", second.seconds(),
           events / second.seconds(), second.cpuSeconds(), first.seconds() / second.seconds());
       assertEquals(ARTICLES, first.written());
@@ -74,7 +77,8 @@ class Neo4jLoadBench {
   /** Plans every statement and warms the JIT on other articles, then removes them. */
   private static void warmUp(Neo4jEventStore store, ExecutorService pool, int workers, int batchSize)
       throws Exception {
-    List<ArticleEvents> sample = StoreFixtures.synthetic(2_000, EVENTS_PER_ARTICLE, 1L);
+    List<ArticleEvents> sample = StoreFixtures.synthetic(Integer.getInteger("waqai.bench.warm-up-articles", 2_000),
+        EVENTS_PER_ARTICLE, 1L);
     load(store, pool, workers, sample, batchSize);
     load(store, pool, workers, sample, batchSize);
     store.clear();
@@ -106,7 +110,7 @@ class Neo4jLoadBench {
     return written;
   }
 
-  private record Run(int written, double seconds, double cpuSeconds) {
+  private record Run(int written, double seconds, double cpuSeconds, double jitSeconds, double gcSeconds) {
     interface Load {
       int run() throws Exception;
     }
@@ -114,9 +118,23 @@ class Neo4jLoadBench {
     static Run time(Load load) throws Exception {
       OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu = os.getProcessCpuTime();
+      long jit = jitMillis();
+      long gc = gcMillis();
       long start = System.nanoTime();
       int written = load.run();
-      return new Run(written, (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+      return new Run(written, (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9,
+          (jitMillis() - jit) / 1e3, (gcMillis() - gc) / 1e3);
+    }
+
+    /** Time the JIT compiler threads spent, as the JVM counts it. */
+    private static long jitMillis() {
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static long gcMillis() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
   }
 }

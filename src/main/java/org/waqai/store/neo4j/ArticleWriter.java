@@ -2,12 +2,11 @@ package org.waqai.store.neo4j;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.waqai.store.ArticleEvents;
@@ -54,24 +53,38 @@ final class ArticleWriter {
    * of these articles since {@link #changed} looked.
    */
   private int writeChunk(TransactionContext tx, List<ArticleEvents> chunk) {
-    Set<String> claimed = new HashSet<>();
+    Map<String, Boolean> claimed = new HashMap<>();
     tx.run(Cypher.CLAIM_ARTICLES.query(Map.of("articles", GraphRows.articles(chunk))))
-        .forEachRemaining(r -> claimed.add(r.get("id").asString()));
+        .forEachRemaining(r -> claimed.put(r.get("id").asString(), r.get("fresh").asBoolean()));
     if (claimed.isEmpty()) {
       return 0;
     }
-    List<ArticleEvents> units = chunk.stream().filter(u -> claimed.contains(u.article().id())).toList();
-    tx.run(Cypher.DELETE_ARTICLE_EVENTS.query(
-        Map.of("articleIds", List.copyOf(claimed), "eventIds", GraphRows.eventIds(units)))).consume();
+    List<ArticleEvents> units = chunk.stream().filter(u -> claimed.containsKey(u.article().id())).toList();
+    List<ArticleEvents> fresh = units.stream().filter(u -> claimed.get(u.article().id())).toList();
+    List<ArticleEvents> stored = units.stream().filter(u -> !claimed.get(u.article().id())).toList();
+    // A fresh article has no events yet; an event elsewhere may still hold one of the ids about to be written.
+    tx.run(Cypher.DELETE_ARTICLE_EVENTS.query(Map.of(
+        "articleIds", stored.stream().map(u -> u.article().id()).toList(),
+        "eventIds", GraphRows.eventIds(units)))).consume();
     tx.run(Cypher.MERGE_ACTORS.query(Map.of("actors", GraphRows.actors(units)))).consume();
     tx.run(Cypher.MERGE_PLACES.query(Map.of("places", GraphRows.places(units)))).consume();
-    SummaryCounters created = tx.run(Cypher.CREATE_EVENTS.query(GraphRows.eventsByArticle(units))).consume()
-        .counters();
-    if (created.relationshipsCreated() == 0 && units.stream().anyMatch(u -> !u.events().isEmpty())) {
-      // Every event gets a REPORTED_IN relationship; none means the statement found an actor or place missing.
+    createEvents(tx, Cypher.CREATE_NEW_EVENTS, fresh);
+    createEvents(tx, Cypher.CREATE_EVENTS, stored);
+    return units.size();
+  }
+
+  /**
+   * Runs one of the event-creating statements over these articles. Every event gets a REPORTED_IN relationship;
+   * none means the statement found an actor or place missing.
+   */
+  private static void createEvents(TransactionContext tx, Cypher statement, List<ArticleEvents> units) {
+    if (units.stream().allMatch(u -> u.events().isEmpty())) {
+      return;
+    }
+    SummaryCounters created = tx.run(statement.query(GraphRows.eventsByArticle(units))).consume().counters();
+    if (created.relationshipsCreated() == 0) {
       throw new StoreException("write: actors or places vanished while writing " + units.size() + " articles", null);
     }
-    return units.size();
   }
 
   /**

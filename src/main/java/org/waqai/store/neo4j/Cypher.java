@@ -20,6 +20,7 @@ enum Cypher {
   MERGE_ACTORS("merge-actors"),
   MERGE_PLACES("merge-places"),
   CREATE_EVENTS("create-events"),
+  CREATE_NEW_EVENTS("create-new-events"),
   COUNT_EVENTS("count-events"),
   COUNT_ARTICLES("count-articles"),
   CLEAR("clear"),
