@@ -5,8 +5,11 @@ package org.waqai.model;
  * store can pre-filter candidates in SPARQL before computing exact distances here.
  */
 public final class GreatCircle {
-  /** The mean Earth radius, as most haversine implementations use it. */
-  public static final double EARTH_RADIUS_KM = 6371.0;
+  /**
+   * The mean Earth radius (IUGG R1), the one jena-geosparql's great-circle distances use, so that a distance computed
+   * here and one computed by {@code geof:distance} on {@code /sparql} agree.
+   */
+  public static final double EARTH_RADIUS_KM = 6371.0087714;
 
   private GreatCircle() {}
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class GreatCircleTest {
   @Test
   void damascusToAleppo() {
-    // 33.5138, 36.2765 to 36.2021, 37.1343: about 310 km on a 6371 km sphere.
+    // 33.5138, 36.2765 to 36.2021, 37.1343: about 310 km on the mean-radius sphere.
     assertEquals(309.5, GreatCircle.round(GreatCircle.km(33.5138, 36.2765, 36.2021, 37.1343)), 0.5);
   }
 

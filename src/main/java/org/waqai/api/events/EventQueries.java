@@ -24,6 +24,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.waqai.api.problem.ApiException;
 import org.waqai.api.problem.ProblemType;
 import org.waqai.store.neo4j.Neo4jConnection;
+import org.waqai.store.neo4j.Neo4jDistance;
 
 /** Events by filter from the property graph, one page at a time or streamed. */
 @ApplicationScoped
@@ -78,7 +79,7 @@ public class EventQueries {
     p.put("articles", f.articles());
     p.put("negated", f.negated());
     p.put("centre", f.near() == null ? null : Values.point(WGS84, f.near().lon(), f.near().lat()));
-    p.put("metres", f.near() == null ? null : f.near().km() * 1000);
+    p.put("metres", f.near() == null ? null : Neo4jDistance.metres(f.near().km()));
     p.put("skip", skip);
     p.put("limit", limit);
     return p;

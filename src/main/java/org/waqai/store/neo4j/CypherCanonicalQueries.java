@@ -42,7 +42,8 @@ final class CypherCanonicalQueries implements CanonicalQueries {
 
   @Override
   public List<Answers.Nearby> eventsNear(double lat, double lon, double km) {
-    Map<String, Object> params = Map.of("centre", Values.point(WGS84, lon, lat), "metres", km * 1000.0);
+    Map<String, Object> params = Map.of("centre", Values.point(WGS84, lon, lat),
+        "metres", Neo4jDistance.metres(km), "toKm", Neo4jDistance.TO_KM);
     return sessions.read("eventsNear", tx -> tx.run(Cypher.EVENTS_NEAR.query(params)).list(r ->
         new Answers.Nearby(r.get("eventId").asString(), r.get("placeId").asString(), r.get("km").asDouble())));
   }

@@ -1,6 +1,7 @@
 // Events matching the optional filters (a null parameter filters nothing), by date then id, one page of them.
 // $actor matches the actor's identity (vocabulary key or registry id) in any role; $type an event type or a
-// sub-event type as ACLED spells it; $admin1 and $centre/$metres the place the event happened at.
+// sub-event type as ACLED spells it; $admin1 and $centre/$metres the place the event happened at ($metres on
+// Neo4j's sphere, see Neo4jDistance).
 MATCH (e:Event)
 WHERE ($type IS NULL OR e.type = $type OR e.subtype = $type)
   AND ($from IS NULL OR e.date >= $from)

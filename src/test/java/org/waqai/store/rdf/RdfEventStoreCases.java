@@ -125,7 +125,7 @@ abstract class RdfEventStoreCases {
   @Test
   void eventsNearByDistanceWithoutNegatedOnes() {
     store.write(RdfFixtures.all());
-    // Haversine on a sphere of 6371 km from central Damascus; Qaboun (6.0 km) is denied, so left out.
+    // Haversine on the mean-radius sphere from central Damascus; Qaboun (6.0 km) is denied, so left out.
     assertEquals(List.of(new Answers.Nearby("000-e1", "jobar", 5.9)), store.eventsNear(33.5138, 36.2765, 10));
     assertEquals(List.of(
             new Answers.Nearby("000-e1", "jobar", 5.9),
