@@ -62,7 +62,7 @@ public class CypherService {
     // Auto-commit transactions in a READ session: the RUN carries the access mode and the timeout, so Neo4j opens a
     // read transaction with that timeout, refuses writes in it and stops it when it runs too long, exactly as it
     // does for BEGIN; but RUN and PULL go out together and the transaction ends with the last record, one round
-    // trip instead of three (BEGIN, RUN+PULL, ROLLBACK).
+    // trip instead of two or three (BEGIN, RUN+PULL, ROLLBACK).
     try (Session session = connection.driver().session(sessionConfig())) {
       Optional<String> refused = verdicts.verdict(request.query(), () -> {
         ResultSummary explained = session.run(new Query("EXPLAIN " + request.query(), parameters), tx).consume();
