@@ -7,7 +7,9 @@
 # PORT (8090), BOLT_PORT (7690), ROUNDS (100), WARMUP (15), WRK_DURATION (15s), WRK_THREADS (2),
 # WRK_CONNECTIONS (8), WRK_TIMEOUT (60s), SKIP_BUILD=1 to use the existing target/, KEEP_DATA=1 to reuse an ingested WORK/data;
 # ROUNDS=0 skips the timed comparison (the harness checks the answers, runs the warm-up rounds, writes wrk's inputs);
-# LANGS=cypher (or sparql) times only that language's two paths; WRK=0 skips wrk.
+# LANGS=cypher (or sparql) times only that language's two paths; WRK=0 skips wrk; SERVICE_JAVA_OPTS are passed to
+# the service's JVM (e.g. -XX:+FlightRecorder options); APP_DIR runs another build of the service (a copy of
+# target/quarkus-app, to compare two builds on the same data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -30,6 +32,7 @@ QUERIES="near active fought source"
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
   ./mvnw -q package -DskipTests            # compiles the test classes too (the harness lives there)
 fi
+APP_DIR=${APP_DIR:-$ROOT/target/quarkus-app}   # the service's build; the harness always comes from target/
 APP_CP="$ROOT/target/quarkus-app/app/*:$ROOT/target/quarkus-app/lib/main/*:$ROOT/target/quarkus-app/lib/boot/*"
 # The harness leaves out lib/boot: with it on a plain classpath (JBoss LogManager as the SLF4J provider, not
 # configured outside Quarkus) direct ARQ ran 2.5x slower than the same query inside the service.
@@ -46,13 +49,17 @@ if [[ "${KEEP_DATA:-0}" != 1 || ! -d "$WORK/data/tdb2" ]]; then
   /usr/bin/time -f "ingest: %e s wall, %M KB max RSS" \
     java -cp "$APP_CP" org.waqai.cli.Main ingest "$WORK/corpus.jsonl" --data "$WORK/data" --batch 500 --quiet
 fi
-echo "== copying TDB2 for direct ARQ"
-rm -rf "$WORK/tdb2-copy" && cp -r "$WORK/data/tdb2" "$WORK/tdb2-copy"
+if [[ $LANGS == cypher && "${KEEP_DATA:-0}" == 1 && -d "$WORK/tdb2-copy" ]]; then
+  echo "== reusing $WORK/tdb2-copy (LANGS=cypher: ARQ only looks up the event's IRI there)"
+else
+  echo "== copying TDB2 for direct ARQ"
+  rm -rf "$WORK/tdb2-copy" && cp -r "$WORK/data/tdb2" "$WORK/tdb2-copy"
+fi
 
 echo "== starting the service on :$PORT (Bolt :$BOLT_PORT)"
 (cd "$WORK" && QUARKUS_HTTP_PORT=$PORT WAQAI_NEO4J_BOLT_PORT=$BOLT_PORT WAQAI_NEO4J_DATA_DIR="$WORK/data/neo4j" \
   WAQAI_RDF_TDB2_DIR="$WORK/data/tdb2" WAQAI_LOAD_SAMPLES=false \
-  exec java -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$OUT/service.log" 2>&1) &
+  exec java ${SERVICE_JAVA_OPTS:-} -jar "$APP_DIR/quarkus-run.jar" > "$OUT/service.log" 2>&1) &
 SERVICE_PID=$!
 trap 'kill $SERVICE_PID 2>/dev/null || true; wait $SERVICE_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.waqai.api.cypher.CypherRequest;
 import org.waqai.api.cypher.CypherResult;
 import org.waqai.api.cypher.CypherService;
@@ -31,15 +31,16 @@ public class CypherResource {
       description = "Body {\"query\", \"parameters\"}. Writes are refused by the database (403), a query past the "
           + "timeout is stopped (504), a syntax error is a 400 with line and column. Rows beyond the cap are cut "
           + "and 'truncated' is true (also the Waqai-Truncated header). Accept: application/json or text/csv.")
-  public Response query(CypherRequest request, @Context HttpHeaders headers) {
+  public RestResponse<byte[]> query(CypherRequest request, @Context HttpHeaders headers) {
     MediaType type = Negotiation.choose(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
         t -> t);
     CypherResult result = cypher.run(request);
     // The records are all read and the transaction closed: the body is written from them in one piece, without
-    // going through maps or the object mapper, and handed to the server as one buffer.
-    Response.ResponseBuilder r = type.equals(CSV)
-        ? Response.ok(result.csv(), CSV.withCharset("utf-8"))
-        : Response.ok(result.json(), MediaType.APPLICATION_JSON_TYPE);
+    // going through maps or the object mapper, and handed to the server as one buffer. A RestResponse of byte[],
+    // not a Response, so that the body's writer is chosen at build time, not looked up and sorted per request.
+    RestResponse.ResponseBuilder<byte[]> r = type.equals(CSV)
+        ? RestResponse.ResponseBuilder.ok(result.csv(), CSV.withCharset("utf-8"))
+        : RestResponse.ResponseBuilder.ok(result.json(), MediaType.APPLICATION_JSON_TYPE);
     return r.header(Headers.TRUNCATED, result.truncated()).build();
   }
 }

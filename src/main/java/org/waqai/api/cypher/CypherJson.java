@@ -2,6 +2,8 @@ package org.waqai.api.cypher;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -27,7 +29,9 @@ import org.neo4j.driver.types.TypeSystem;
  * carries its own {@code id} properties.
  */
 final class CypherJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // Schubfach instead of Double.toString for floats (same values, shortest form; several times faster).
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
   private static final TypeSystem TYPES = TypeSystem.getDefault();
 
   private CypherJson() {}
@@ -42,10 +46,15 @@ final class CypherJson {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("rows");
+      // Column names escaped and encoded once, not once per row.
+      SerializedString[] names = new SerializedString[result.columns().size()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = new SerializedString(result.columns().get(i));
+      }
       for (Record record : result.records()) {
         g.writeStartObject();
-        for (int i = 0; i < result.columns().size(); i++) {
-          g.writeFieldName(result.columns().get(i));
+        for (int i = 0; i < names.length; i++) {
+          g.writeFieldName(names[i]);
           value(g, record.get(i));
         }
         g.writeEndObject();

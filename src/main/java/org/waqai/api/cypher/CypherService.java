@@ -14,7 +14,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -42,6 +41,7 @@ public class CypherService {
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   /** Distinct query texts whose plan verdict is remembered; a dashboard or notebook sends a few dozen. */
   private static final int REMEMBERED_PLANS = 1024;
+  private static final Map<String, Object> METADATA = Map.of("app", "waqai-api");
   private final CypherPolicy policy = new CypherPolicy();
   private final PlanVerdicts verdicts = new PlanVerdicts(REMEMBERED_PLANS);
 
@@ -58,17 +58,20 @@ public class CypherService {
     refusePlanOnly(request.query());
     Value parameters = parameters(request);
     Duration timeout = config.cypher().timeout();
-    try (Session session = connection.driver().session(sessionConfig());
-        Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
-            .withMetadata(Map.of("app", "waqai-api")).build())) {
+    TransactionConfig tx = TransactionConfig.builder().withTimeout(timeout).withMetadata(METADATA).build();
+    // Auto-commit transactions in a READ session: the RUN carries the access mode and the timeout, so Neo4j opens a
+    // read transaction with that timeout, refuses writes in it and stops it when it runs too long, exactly as it
+    // does for BEGIN; but RUN and PULL go out together and the transaction ends with the last record, one round
+    // trip instead of two or three (BEGIN, RUN+PULL, ROLLBACK).
+    try (Session session = connection.driver().session(sessionConfig())) {
       Optional<String> refused = verdicts.verdict(request.query(), () -> {
-        ResultSummary explained = tx.run(new Query("EXPLAIN " + request.query(), parameters)).consume();
+        ResultSummary explained = session.run(new Query("EXPLAIN " + request.query(), parameters), tx).consume();
         return explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
       });
       if (refused.isPresent()) {
         throw new ApiException(ProblemType.REFUSED_OPERATION, refused.get());
       }
-      return collect(tx.run(new Query(request.query(), parameters)));
+      return collect(session.run(new Query(request.query(), parameters), tx));
     } catch (Neo4jException e) {
       throw CypherErrors.translate(e, timeout.toMillis());
     }
@@ -109,7 +112,9 @@ public class CypherService {
   }
 
   private SessionConfig sessionConfig() {
-    SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+    // One PULL for every row the answer may hold, not batches of the driver's default 1,000, each a round trip.
+    SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+        .withFetchSize(config.cypher().maxRows() + 1L);
     if (connection.database() != null) {
       builder.withDatabase(connection.database());
     }
