@@ -15,6 +15,8 @@ import org.waqai.model.SubEventType;
 final class EventLinker {
   /** Events dated explicitly more than this many days before the article are background recaps. */
   private static final long BACKGROUND_DAYS = 8;
+  /** Even in the lead, an event dated in an earlier year and more than this many days back is history. */
+  private static final long LEAD_HISTORY_DAYS = 60;
   /** The registry id of demonstrators without a named organisation. */
   private static final String PROTESTERS = "protesters";
 
@@ -425,10 +427,11 @@ final class EventLinker {
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;
     }
-    // even in the lead, a year long gone (اغتيال الحريري عام 2005) is history
+    // even in the lead, a year long gone (اغتيال الحريري عام 2005، في سبتمبر 1970) is history: news leads with
+    // what happened in the last days, so a date of an earlier year months before publication is a recap
     if (disc.published != null && best.end().getYear() < disc.published.getYear()
-        && best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
-        && best.precision() == org.waqai.model.DatePrecision.YEAR) {
+        && best.end().isBefore(disc.published.minusDays(best.precision() == org.waqai.model.DatePrecision.YEAR
+            ? BACKGROUND_DAYS : LEAD_HISTORY_DAYS))) {
       return false;
     }
     // a fresh date of its own (اتهم ناشطون … بشن هجوم … صباح أمس) makes it news despite a background frame
