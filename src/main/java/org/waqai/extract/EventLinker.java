@@ -460,6 +460,13 @@ final class EventLinker {
         d.intent = true;
       }
     }
+    // هجمات محتملة، ضربة وشيكة، ضربات جوية يمكن أن تستهدف: a word of possibility right after the event noun
+    for (int k = t.last() + 1; k <= t.last() + 2 && k < s.tokens().size(); k++) {
+      if (lex.is("possible-after", s.word(k))) {
+        d.hedged = true;
+        d.intent = true;
+      }
+    }
   }
 
   private static boolean insideCue(SentenceAnalysis s, Mentions.Trigger t, CueKind kind) {
