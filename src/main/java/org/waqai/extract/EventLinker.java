@@ -455,7 +455,7 @@ final class EventLinker {
       } else if (c.kind() == CueKind.HEDGE) {
         d.hedged = true;
       } else if (c.kind() == CueKind.INTENT && c.last() < t.first() && t.first() - c.last() <= 6
-          && s.sameClause(c.last(), t.first())) {
+          && s.sameClause(c.last(), t.first()) && !factualQad(s, c)) {
         d.hedged = true;
         d.intent = true;
       }
@@ -467,6 +467,30 @@ final class EventLinker {
         d.intent = true;
       }
     }
+  }
+
+  /**
+   * قد before a past verb states a fact (قد تعرض، وكان … قد شهد، قد قتل); only before a present or future verb
+   * (قد يتعرض، قد تشن) is it "may". A present verb begins with ي or س; تـ and نـ begin both (تعرض، تشن، نفذ), so
+   * there the pluperfect كان … قد decides.
+   */
+  private boolean factualQad(SentenceAnalysis s, Mentions.Cue c) {
+    if (c.first() != c.last() || !lex.is("modal-qad", s.word(c.first()))) {
+      return false;
+    }
+    String next = s.word(c.last() + 1);
+    if (next.isEmpty() || next.startsWith("ي") || next.startsWith("س")) {
+      return false;
+    }
+    if (!next.startsWith("ت") && !next.startsWith("ن")) {
+      return true;
+    }
+    for (int k = Math.max(0, c.first() - 8); k < c.first(); k++) {
+      if (is("was", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideCue(SentenceAnalysis s, Mentions.Trigger t, CueKind kind) {
