@@ -99,7 +99,8 @@ final class EventLinker {
 
   /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */
   private boolean complementOnly(Mentions.Trigger t, SentenceAnalysis s) {
-    if (t.entry().verb() || t.first() != t.last()) {
+    // قتل، خطف are verbs and verbal nouns: with ب or ل in front (بخطف، لقتل) they are the noun
+    if (t.entry().verb() && !is("verb-or-noun", s.word(t.first())) || t.first() != t.last()) {
       return false;
     }
     // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself
@@ -109,6 +110,9 @@ final class EventLinker {
       }
     }
     String w = s.word(t.first());
+    if (t.entry().verb()) {
+      return (w.startsWith("ل") || w.startsWith("ب")) && lex.is("verb-or-noun", w.substring(1));
+    }
     return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
         || w.startsWith("لل");
   }
