@@ -171,6 +171,15 @@ final class EventLinker {
     return false;
   }
 
+  /** يقتل، تتجمع، يتظاهرون: a present-tense verb (not تظاهرة، تجمعات, nouns that also begin with ت). */
+  private boolean presentVerb(Mentions.Trigger t, SentenceAnalysis s) {
+    String w = s.word(t.first());
+    if (w.startsWith("ي")) {
+      return true;
+    }
+    return t.entry().verb() && w.startsWith("ت") && !w.endsWith("ه") && !w.endsWith("ات");
+  }
+
   /** خلال مظاهرات، في أعمال شغب: a protest named as the setting of something else is not reported by that word. */
   private boolean setting(Mentions.Trigger t, SentenceAnalysis s) {
     EventType type = t.entry().subtype().type();
@@ -260,6 +269,14 @@ final class EventLinker {
         }
     cues(d, s);
     if (nounReading(t, s)) {
+      return null;
+    }
+    // أي هجوم، أية مظاهرة: "any" speaks of no event in particular
+    if (lex.is("any", s.word(t.first() - 1))) {
+      return null;
+    }
+    // أن يقتل، لن تتجمع، كي تقصف: a present verb after أن/لن/كي is a purpose, a wish or a possibility
+    if (lex.is("subjunctive", s.word(t.first() - 1)) && presentVerb(t, s)) {
       return null;
     }
     // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
