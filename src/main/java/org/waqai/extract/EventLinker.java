@@ -162,9 +162,18 @@ final class EventLinker {
       }
     }
     // تجمع آلاف المتظاهرين، خرج المحتجون: a gathering of people named as protesters
-    boolean crowd = s.actors().stream().anyMatch(a -> a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
+    // the protesters must be the gathering's own subject, next to its verb: in عدد المتظاهرين … بعدما تجمعوا the
+    // gathering is told about protesters the report has already introduced
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (is("gathering", s.word(k)) && (crowd || crowdAfter(s, k))) {
+      final int v = k;
+      boolean crowd = s.actors().stream().anyMatch(a -> a.first() >= v - 2 && a.first() <= v + 5
+          && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
+      // خرج السكان في مظاهرة، تجددت المظاهرات: a gathering verb with a protest word of its own clause
+      boolean protestWord = s.triggers().stream().anyMatch(o -> o.first() != v && o.first() >= v - 2
+          && o.first() <= v + 6 && !o.entry().verb() && s.sameClause(v, o.first())
+          && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS));
+      boolean nounHere = s.triggers().stream().anyMatch(o -> o.first() == v && !o.entry().verb());
+      if (is("gathering", s.word(k)) && (crowd || protestWord && !nounHere || crowdAfter(s, k))) {
         return true;
       }
     }
