@@ -15,6 +15,8 @@ import org.waqai.model.SubEventType;
 final class EventLinker {
   /** Events dated explicitly more than this many days before the article are background recaps. */
   private static final long BACKGROUND_DAYS = 8;
+  /** Even in the lead, an event dated in an earlier year and more than this many days back is history. */
+  private static final long LEAD_HISTORY_DAYS = 60;
   /** The registry id of demonstrators without a named organisation. */
   private static final String PROTESTERS = "protesters";
 
@@ -97,7 +99,8 @@ final class EventLinker {
 
   /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */
   private boolean complementOnly(Mentions.Trigger t, SentenceAnalysis s) {
-    if (t.entry().verb() || t.first() != t.last()) {
+    // قتل، خطف are verbs and verbal nouns: with ب or ل in front (بخطف، لقتل) they are the noun
+    if (t.entry().verb() && !is("verb-or-noun", s.word(t.first())) || t.first() != t.last()) {
       return false;
     }
     // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself
@@ -107,6 +110,9 @@ final class EventLinker {
       }
     }
     String w = s.word(t.first());
+    if (t.entry().verb()) {
+      return (w.startsWith("ل") || w.startsWith("ب")) && lex.is("verb-or-noun", w.substring(1));
+    }
     return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
         || w.startsWith("لل");
   }
@@ -156,13 +162,31 @@ final class EventLinker {
       }
     }
     // تجمع آلاف المتظاهرين، خرج المحتجون: a gathering of people named as protesters
-    boolean crowd = s.actors().stream().anyMatch(a -> a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
+    // the protesters must be the gathering's own subject, next to its verb: in عدد المتظاهرين … بعدما تجمعوا the
+    // gathering is told about protesters the report has already introduced
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (is("gathering", s.word(k)) && (crowd || crowdAfter(s, k))) {
+      final int v = k;
+      boolean crowd = s.actors().stream().anyMatch(a -> a.first() >= v - 2 && a.first() <= v + 5
+          && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
+      // خرج السكان في مظاهرة، تجددت المظاهرات: a gathering verb with a protest word of its own clause
+      boolean protestWord = s.triggers().stream().anyMatch(o -> o.first() != v && o.first() >= v - 2
+          && o.first() <= v + 6 && !o.entry().verb() && s.sameClause(v, o.first())
+          && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS));
+      boolean nounHere = s.triggers().stream().anyMatch(o -> o.first() == v && !o.entry().verb());
+      if (is("gathering", s.word(k)) && (crowd || protestWord && !nounHere || crowdAfter(s, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** يقتل، تتجمع، يتظاهرون: a present-tense verb (not تظاهرة، تجمعات, nouns that also begin with ت). */
+  private boolean presentVerb(Mentions.Trigger t, SentenceAnalysis s) {
+    String w = s.word(t.first());
+    if (w.startsWith("ي")) {
+      return true;
+    }
+    return t.entry().verb() && w.startsWith("ت") && !w.endsWith("ه") && !w.endsWith("ات");
   }
 
   /** خلال مظاهرات، في أعمال شغب: a protest named as the setting of something else is not reported by that word. */
@@ -254,6 +278,14 @@ final class EventLinker {
         }
     cues(d, s);
     if (nounReading(t, s)) {
+      return null;
+    }
+    // أي هجوم، أية مظاهرة: "any" speaks of no event in particular
+    if (lex.is("any", s.word(t.first() - 1))) {
+      return null;
+    }
+    // أن يقتل، لن تتجمع، كي تقصف: a present verb after أن/لن/كي is a purpose, a wish or a possibility
+    if (lex.is("subjunctive", s.word(t.first() - 1)) && presentVerb(t, s)) {
       return null;
     }
     // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
@@ -425,10 +457,11 @@ final class EventLinker {
         || best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS)) && best.end().equals(disc.published))) {
       return false;
     }
-    // even in the lead, a year long gone (اغتيال الحريري عام 2005) is history
+    // even in the lead, a year long gone (اغتيال الحريري عام 2005، في سبتمبر 1970) is history: news leads with
+    // what happened in the last days, so a date of an earlier year months before publication is a recap
     if (disc.published != null && best.end().getYear() < disc.published.getYear()
-        && best.end().isBefore(disc.published.minusDays(BACKGROUND_DAYS))
-        && best.precision() == org.waqai.model.DatePrecision.YEAR) {
+        && best.end().isBefore(disc.published.minusDays(best.precision() == org.waqai.model.DatePrecision.YEAR
+            ? BACKGROUND_DAYS : LEAD_HISTORY_DAYS))) {
       return false;
     }
     // a fresh date of its own (اتهم ناشطون … بشن هجوم … صباح أمس) makes it news despite a background frame
@@ -452,11 +485,42 @@ final class EventLinker {
       } else if (c.kind() == CueKind.HEDGE) {
         d.hedged = true;
       } else if (c.kind() == CueKind.INTENT && c.last() < t.first() && t.first() - c.last() <= 6
-          && s.sameClause(c.last(), t.first())) {
+          && s.sameClause(c.last(), t.first()) && !factualQad(s, c)) {
         d.hedged = true;
         d.intent = true;
       }
     }
+    // هجمات محتملة، ضربة وشيكة، ضربات جوية يمكن أن تستهدف: a word of possibility right after the event noun
+    for (int k = t.last() + 1; k <= t.last() + 2 && k < s.tokens().size(); k++) {
+      if (lex.is("possible-after", s.word(k))) {
+        d.hedged = true;
+        d.intent = true;
+      }
+    }
+  }
+
+  /**
+   * قد before a past verb states a fact (قد تعرض، وكان … قد شهد، قد قتل); only before a present or future verb
+   * (قد يتعرض، قد تشن) is it "may". A present verb begins with ي or س; تـ and نـ begin both (تعرض، تشن، نفذ), so
+   * there the pluperfect كان … قد decides.
+   */
+  private boolean factualQad(SentenceAnalysis s, Mentions.Cue c) {
+    if (c.first() != c.last() || !lex.is("modal-qad", s.word(c.first()))) {
+      return false;
+    }
+    String next = s.word(c.last() + 1);
+    if (next.isEmpty() || next.startsWith("ي") || next.startsWith("س")) {
+      return false;
+    }
+    if (!next.startsWith("ت") && !next.startsWith("ن")) {
+      return true;
+    }
+    for (int k = Math.max(0, c.first() - 8); k < c.first(); k++) {
+      if (is("was", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideCue(SentenceAnalysis s, Mentions.Trigger t, CueKind kind) {
