@@ -32,10 +32,11 @@ enum Cypher {
 
   /**
    * Prefixed to the write path's statements. Neo4j replans a cached query once the graph's statistics have changed
-   * enough (by default: the counts it planned with have quadrupled, at most every 10 s), which during a first load
-   * into an empty store happens again and again, each time parsing and planning these large statements anew: an
-   * eighth of the Bolt worker's time in a profile of Neo4jWriteVariantsBench. Their plans do not depend on the
-   * statistics (every node is found through a uniqueness constraint's index by its id), so they keep the plan
+   * enough (by default: the counts it was planned with have quadrupled, checked at most every 10 s), which a load
+   * into an empty or young store triggers while it grows, each time parsing and planning these large statements
+   * anew and handing the JIT new code: about 15% of the Bolt worker's samples in a JFR profile of loads into a
+   * cleared graph (Neo4jWriteVariantsBench). Their plans do not depend on the statistics (every node is found by id
+   * through a uniqueness constraint's index, which the planner picks even on an empty graph), so they keep the plan
    * they were first given until the plan cache drops it. Read queries replan as usual.
    */
   static final String PLAN_ONCE = "CYPHER replan=skip\n";
