@@ -165,6 +165,9 @@ final class EventLinker {
     // the protesters must be the gathering's own subject, next to its verb: in عدد المتظاهرين … بعدما تجمعوا the
     // gathering is told about protesters the report has already introduced
     for (int k = 0; k < s.tokens().size(); k++) {
+      if (!is("gathering", s.word(k))) {
+        continue;
+      }
       final int v = k;
       boolean crowd = s.actors().stream().anyMatch(a -> a.first() >= v - 2 && a.first() <= v + 5
           && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
@@ -173,7 +176,7 @@ final class EventLinker {
           && o.first() <= v + 6 && !o.entry().verb() && s.sameClause(v, o.first())
           && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS));
       boolean nounHere = s.triggers().stream().anyMatch(o -> o.first() == v && !o.entry().verb());
-      if (is("gathering", s.word(k)) && (crowd || protestWord && !nounHere || crowdAfter(s, k))) {
+      if (crowd || protestWord && !nounHere || crowdAfter(s, k)) {
         return true;
       }
     }
