@@ -1,11 +1,9 @@
 package org.waqai.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +49,7 @@ public final class ServiceBenchBoltProbe {
     URI uri = URI.create(service + "/cypher");
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none());
-        RawHttp raw = new RawHttp(uri.getHost(), uri.getPort())) {
+        KeepAliveHttp raw = new KeepAliveHttp(uri.getHost(), uri.getPort())) {
       List<String> names = new ArrayList<>();
       List<Callable<Integer>> paths = new ArrayList<>();
       names.add("bolt executeRead");
@@ -124,7 +122,7 @@ public final class ServiceBenchBoltProbe {
         }
       });
       names.add("http raw socket");
-      paths.add(() -> raw.post(uri.getPath(), body));
+      paths.add(() -> raw.post(uri.getPath(), "application/json", "application/json", body).length);
 
       long[][] samples = new long[paths.size()][rounds];
       for (int r = -warmup; r < rounds; r++) {
@@ -144,74 +142,6 @@ public final class ServiceBenchBoltProbe {
         System.out.printf("%-28s p50 %8.3f  p99 %8.3f ms%n", names.get(p), s[rounds / 2] / 1e6,
             s[(int) Math.ceil(0.99 * rounds) - 1] / 1e6);
       }
-    }
-  }
-
-  /** A minimal keep-alive HTTP/1.1 client: one socket, Content-Length bodies only. */
-  private static final class RawHttp implements AutoCloseable {
-    private final Socket socket;
-    private final OutputStream out;
-    private final InputStream in;
-    private final String host;
-
-    RawHttp(String host, int port) throws IOException {
-      this.host = host + ":" + port;
-      this.socket = new Socket(host, port);
-      socket.setTcpNoDelay(true);
-      this.out = socket.getOutputStream();
-      this.in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
-    }
-
-    int post(String path, byte[] body) throws IOException {
-      String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-          + "Accept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
-      ByteArrayOutputStream req = new ByteArrayOutputStream();
-      req.write(head.getBytes(StandardCharsets.US_ASCII));
-      req.write(body);
-      out.write(req.toByteArray());
-      out.flush();
-      String status = line();
-      if (!status.contains(" 200 ")) {
-        throw new IOException(status);
-      }
-      int length = -1;
-      boolean chunked = false;
-      for (String l = line(); !l.isEmpty(); l = line()) {
-        String lower = l.toLowerCase();
-        if (lower.startsWith("content-length:")) {
-          length = Integer.parseInt(l.substring(15).trim());
-        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-          chunked = true;
-        }
-      }
-      if (!chunked) {
-        return in.readNBytes(length).length;
-      }
-      int total = 0;
-      for (int n = Integer.parseInt(line().trim(), 16); n > 0; n = Integer.parseInt(line().trim(), 16)) {
-        total += in.readNBytes(n).length;
-        line();
-      }
-      line();
-      return total;
-    }
-
-    private String line() throws IOException {
-      StringBuilder b = new StringBuilder();
-      for (int c = in.read(); c != '\n'; c = in.read()) {
-        if (c < 0) {
-          throw new IOException("connection closed");
-        }
-        if (c != '\r') {
-          b.append((char) c);
-        }
-      }
-      return b.toString();
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
     }
   }
 }

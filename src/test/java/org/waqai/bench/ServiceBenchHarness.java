@@ -25,16 +25,20 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 /**
  * Latency of the canonical questions through the running service against the same query texts sent straight to its
  * embedded Neo4j over Bolt (official Java driver) and run by Jena ARQ on a copy of its TDB2 directory, one request at
- * a time on one connection per path. The four paths are interleaved round by round, so noise on this shared machine
+ * a time on one connection per path. The service is timed through two clients, the JDK's {@code HttpClient} and a
+ * bare keep-alive socket ({@link KeepAliveHttp}), because on requests of a few milliseconds the JDK client's own
+ * thread hand-offs outweigh the service. The paths are interleaved round by round, so noise on this shared machine
  * falls on all of them alike. It also writes the request bodies and URLs that {@code bench/service-bench.sh} hands
  * to wrk.
  *
@@ -50,16 +54,25 @@ import org.neo4j.driver.Session;
  */
 public final class ServiceBenchHarness {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] PATHS = {"service /cypher", "bolt direct", "service /sparql", "arq direct"};
+  /**
+   * The timed paths: per language, the service through two HTTP clients and the store straight. Cypher's direct
+   * path runs two ways, the driver's managed read transaction ({@code executeRead}: BEGIN+RUN+PULL, then COMMIT)
+   * and an auto-commit read (RUN+PULL), which is how the service itself runs a query.
+   */
+  private static final String[] PATHS = {"/cypher HttpClient", "/cypher socket", "bolt executeRead",
+      "bolt auto-commit", "/sparql HttpClient", "/sparql socket", "arq direct"};
+  private static final int CYPHER_PATHS = 4;
 
   private final String service;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
+  private final KeepAliveHttp socket;
   private final Driver driver;
   private final Dataset dataset;
 
-  private ServiceBenchHarness(String service, Driver driver, Dataset dataset) {
+  private ServiceBenchHarness(String service, KeepAliveHttp socket, Driver driver, Dataset dataset) {
     this.service = service.replaceAll("/$", "");
+    this.socket = socket;
     this.driver = driver;
     this.dataset = dataset;
   }
@@ -79,9 +92,11 @@ public final class ServiceBenchHarness {
     Path out = Files.createDirectories(Path.of(args[3]));
     Dataset ds = TDB2Factory.connectDataset(args[2]);
     int failures;
-    try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none())) {
+    URI serviceUri = URI.create(args[0]);
+    try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none());
+        KeepAliveHttp socket = new KeepAliveHttp(serviceUri.getHost(), serviceUri.getPort())) {
       driver.verifyConnectivity();
-      failures = new ServiceBenchHarness(args[0], driver, ds).run(out, rounds, warmup, langs, System.out);
+      failures = new ServiceBenchHarness(args[0], socket, driver, ds).run(out, rounds, warmup, langs, System.out);
     }
     System.exit(failures == 0 ? 0 : 1);
   }
@@ -89,7 +104,7 @@ public final class ServiceBenchHarness {
   private int run(Path out, int rounds, int warmup, String langs, PrintStream log) throws Exception {
     boolean[] timed = new boolean[PATHS.length];
     for (int p = 0; p < PATHS.length; p++) {
-      timed[p] = langs.equals("both") || langs.equals(p < 2 ? "cypher" : "sparql");
+      timed[p] = langs.equals("both") || langs.equals(p < CYPHER_PATHS ? "cypher" : "sparql");
     }
     String eventId = firstEventId();
     String eventIri = eventIri(eventId);
@@ -107,19 +122,24 @@ public final class ServiceBenchHarness {
       if (timed[0]) {
         JsonNode c = JSON.readTree(postCypher(q.cypher()));
         rows[0] = c.get("rows").size();
-        rows[1] = bolt(q.cypher());
+        rows[1] = JSON.readTree(socketCypher(q.cypher())).get("rows").size();
+        rows[2] = bolt(q.cypher());
+        rows[3] = boltAutoCommit(q.cypher());
         truncated = c.path("truncated").asBoolean();
       }
-      if (timed[2]) {
-        rows[2] = JSON.readTree(getSparql(q.sparql())).at("/results/bindings").size();
-        rows[3] = arq(q.sparql());
+      if (timed[CYPHER_PATHS]) {
+        rows[4] = JSON.readTree(getSparql(q.sparql())).at("/results/bindings").size();
+        rows[5] = JSON.readTree(socketSparql(q.sparql())).at("/results/bindings").size();
+        rows[6] = arq(q.sparql());
       }
       log.printf("%-7s rows: %s%s%n", q.name(), Arrays.toString(rows), truncated ? "  (service truncated!)" : "");
-      if (rows[0] != rows[1] || rows[2] != rows[3] || (timed[0] && rows[1] == 0) || (timed[2] && rows[3] == 0)) {
+      boolean cypherAgrees = rows[0] == rows[1] && rows[1] == rows[2] && rows[2] == rows[3];
+      boolean sparqlAgrees = rows[4] == rows[5] && rows[5] == rows[6];
+      if (!cypherAgrees || !sparqlAgrees || (timed[0] && rows[2] == 0) || (timed[CYPHER_PATHS] && rows[6] == 0)) {
         log.printf("  MISMATCH or empty answer for %s%n", q.name());
         failures++;
       }
-      Files.writeString(out.resolve(q.name() + ".rows"), rows[0] + " " + rows[2] + "\n");
+      Files.writeString(out.resolve(q.name() + ".rows"), rows[0] + " " + rows[4] + "\n");
     }
 
     Map<String, long[][]> samples = new LinkedHashMap<>();
@@ -171,11 +191,14 @@ public final class ServiceBenchHarness {
         tsv.append(String.format("%s\t%s\t%d\t%.3f\t%.3f\t%.3f%n", q.name(), PATHS[p], rounds, stats[p][0],
             stats[p][1], stats[p][2]));
       }
-      String cypher = timed[0] ? String.format("cypher service/bolt p50 %.2fx p99 %.2fx", stats[0][0] / stats[1][0],
-          stats[0][1] / stats[1][1]) : "";
-      String sparql = timed[2] ? String.format("sparql service/arq p50 %.2fx p99 %.2fx", stats[2][0] / stats[3][0],
-          stats[2][1] / stats[3][1]) : "";
-      ratios.add(String.format("%-7s %s%s%s", q.name(), cypher, timed[0] && timed[2] ? " | " : "", sparql));
+      String cypher = timed[0] ? String.format(
+          "cypher /executeRead p50 %.2fx (socket %.2fx) p99 %.2fx (socket %.2fx); /auto-commit p50 %.2fx (socket %.2fx)",
+          stats[0][0] / stats[2][0], stats[1][0] / stats[2][0], stats[0][1] / stats[2][1], stats[1][1] / stats[2][1],
+          stats[0][0] / stats[3][0], stats[1][0] / stats[3][0]) : "";
+      String sparql = timed[CYPHER_PATHS] ? String.format("sparql /arq p50 %.2fx (socket %.2fx) p99 %.2fx (socket %.2fx)",
+          stats[4][0] / stats[6][0], stats[5][0] / stats[6][0], stats[4][1] / stats[6][1], stats[5][1] / stats[6][1])
+          : "";
+      ratios.add(String.format("%-7s %s%s%s", q.name(), cypher, timed[0] && timed[CYPHER_PATHS] ? " | " : "", sparql));
     }
     log.println();
     ratios.forEach(log::println);
@@ -187,8 +210,11 @@ public final class ServiceBenchHarness {
   private void call(int path, ServiceBenchQueries.Query q) throws Exception {
     switch (path) {
       case 0 -> postCypher(q.cypher());
-      case 1 -> bolt(q.cypher());
-      case 2 -> getSparql(q.sparql());
+      case 1 -> socketCypher(q.cypher());
+      case 2 -> bolt(q.cypher());
+      case 3 -> boltAutoCommit(q.cypher());
+      case 4 -> getSparql(q.sparql());
+      case 5 -> socketSparql(q.sparql());
       default -> arq(q.sparql());
     }
   }
@@ -220,6 +246,15 @@ public final class ServiceBenchHarness {
     return send(req);
   }
 
+  private byte[] socketCypher(String cypher) throws IOException {
+    return socket.post("/cypher", "application/json", "application/json",
+        JSON.writeValueAsBytes(Map.of("query", cypher)));
+  }
+
+  private byte[] socketSparql(String sparql) throws IOException {
+    return socket.get(sparqlPath(sparql), "application/sparql-results+json");
+  }
+
   private String send(HttpRequest req) throws IOException, InterruptedException {
     HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
     if (res.statusCode() != 200) {
@@ -238,6 +273,13 @@ public final class ServiceBenchHarness {
     try (Session s = driver.session()) {
       List<Record> rows = s.executeRead(tx -> tx.run(cypher).list());
       return rows.size();
+    }
+  }
+
+  /** Runs the query as an auto-commit read (RUN+PULL in one round trip), the service's own way. */
+  private int boltAutoCommit(String cypher) {
+    try (Session s = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+      return s.run(cypher).list().size();
     }
   }
 
