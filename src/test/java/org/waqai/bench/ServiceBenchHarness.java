@@ -38,8 +38,8 @@ import org.neo4j.driver.SessionConfig;
  * embedded Neo4j over Bolt (official Java driver) and run by Jena ARQ on a copy of its TDB2 directory, one request at
  * a time on one connection per path. The service is timed through two clients, the JDK's {@code HttpClient} and a
  * bare keep-alive socket ({@link KeepAliveHttp}), because on requests of a few milliseconds the JDK client's own
- * thread hand-offs outweigh the service. The paths are interleaved round by round, so noise on this shared machine
- * falls on all of them alike. It also writes the request bodies and URLs that {@code bench/service-bench.sh} hands
+ * thread hand-offs outweigh the service. The questions are timed one after the other, each question's paths
+ * interleaved round by round, so noise on this shared machine falls on all paths alike. It also writes the request bodies and URLs that {@code bench/service-bench.sh} hands
  * to wrk.
  *
  * <pre>
@@ -146,8 +146,11 @@ public final class ServiceBenchHarness {
     for (ServiceBenchQueries.Query q : queries) {
       samples.put(q.name(), new long[PATHS.length][rounds]);
     }
-    for (int r = -warmup; r < rounds; r++) {
-      for (ServiceBenchQueries.Query q : queries) {
+    // One question after the other, its paths interleaved round by round: a question's latency is measured in a
+    // stream of that question, as wrk measures it, and a one-row lookup is not timed right after a second of
+    // another question's evaluation has gone through the caches.
+    for (ServiceBenchQueries.Query q : queries) {
+      for (int r = -warmup; r < rounds; r++) {
         for (int p = 0; p < PATHS.length; p++) {
           // Rotate the order of the paths from round to round.
           int path = Math.floorMod(p + r, PATHS.length);
@@ -167,9 +170,7 @@ public final class ServiceBenchHarness {
           }
         }
       }
-      if ((r + warmup + 1) % 10 == 0) {
-        System.err.printf("  round %d of %d (+%d warm-up)%n", r + 1, rounds, warmup);
-      }
+      System.err.printf("  %s: %d rounds (+%d warm-up) done%n", q.name(), rounds, warmup);
     }
 
     if (rounds == 0) {

@@ -2,6 +2,7 @@ package org.waqai.api.sparql;
 
 import java.io.OutputStream;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 
@@ -10,7 +11,9 @@ public final class SparqlWriter {
   private SparqlWriter() {}
 
   public static void write(SparqlResult result, SparqlFormat format, OutputStream out) {
-    if (result instanceof SparqlResult.Rows rows) {
+    if (result instanceof SparqlResult.Rows rows && format.resultsLang().equals(ResultSetLang.RS_JSON)) {
+      SparqlJsonRows.write(out, rows.vars(), rows.rows());
+    } else if (result instanceof SparqlResult.Rows rows) {
       ResultsWriter.create().lang(format.resultsLang())
           .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));
     } else if (result instanceof SparqlResult.Bool bool) {
