@@ -7,7 +7,8 @@
 # PORT (8090), BOLT_PORT (7690), ROUNDS (100), WARMUP (15), WRK_DURATION (15s), WRK_THREADS (2),
 # WRK_CONNECTIONS (8), WRK_TIMEOUT (60s), SKIP_BUILD=1 to use the existing target/, KEEP_DATA=1 to reuse an ingested WORK/data;
 # ROUNDS=0 skips the timed comparison (the harness checks the answers, runs the warm-up rounds, writes wrk's inputs);
-# LANGS=cypher (or sparql) times only that language's two paths; WRK=0 skips wrk; SERVICE_JAVA_OPTS are passed to
+# LANGS=cypher (or sparql) times only that language's paths; BLOCK=10 times 10 requests in a row per path and round
+# (a steady stream, as wrk) instead of alternating every request; TIMED_QUERIES=source times only that question; WRK=0 skips wrk; SERVICE_JAVA_OPTS are passed to
 # the service's JVM (e.g. -XX:+FlightRecorder options); APP_DIR runs another build of the service (a copy of
 # target/quarkus-app, to compare two builds on the same data).
 set -euo pipefail
@@ -25,6 +26,8 @@ WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
 WRK_TIMEOUT=${WRK_TIMEOUT:-60s}   # wrk's default of 2 s counts the slow SPARQL answers under load as errors
 LANGS=${LANGS:-both}
+BLOCK=${BLOCK:-1}                  # requests in a row per path and round in the harness (1: alternate every request)
+TIMED_QUERIES=${TIMED_QUERIES:-}  # e.g. source: time only these questions (comma-separated; default all)
 WRK=${WRK:-1}
 QUERIES="near active fought source"
 
@@ -75,7 +78,7 @@ echo "events in the store: $EVENTS"
 echo "== harness: service vs Bolt vs ARQ, sequential, $ROUNDS rounds"
 HARNESS_RC=0
 java -cp "$CP" org.waqai.bench.ServiceBenchHarness "http://127.0.0.1:$PORT" "bolt://127.0.0.1:$BOLT_PORT" \
-  "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" "$LANGS" | tee "$OUT/harness.txt" || HARNESS_RC=$?
+  "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" "$LANGS" "$BLOCK" "$TIMED_QUERIES" | tee "$OUT/harness.txt" || HARNESS_RC=$?
 
 [[ $WRK == 0 ]] || echo "== wrk against the service ($WRK_DURATION per run)"
 run_wrk() { # name kind threads connections

@@ -43,11 +43,14 @@ import org.neo4j.driver.SessionConfig;
  * to wrk.
  *
  * <pre>
- * ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP] [LANGS]
+ * ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP] [LANGS] [BLOCK] [QUERIES]
  * </pre>
  *
  * {@code LANGS} is {@code cypher}, {@code sparql} or {@code both} (the default): the timed rounds of the other
  * language are skipped, which makes a Cypher-only run minutes shorter (the SPARQL questions take up to a second).
+ * {@code BLOCK} (default 1) is the number of requests sent in a row on one path in each round, each one timed: 1 times
+ * every request after another path's (threads parked in between), 10 or more times a steady stream as wrk does.
+ * {@code QUERIES} (default all) is a comma-separated list of the questions to time.
  *
  * Prints a table and writes {@code OUT_DIR/latency.tsv}; exits 1 if any request failed or the service's answer
  * has a different number of rows from the direct path's.
@@ -79,12 +82,15 @@ public final class ServiceBenchHarness {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
-      System.err.println("usage: ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP]");
+      System.err.println("usage: ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP] [LANGS] "
+          + "[BLOCK] [QUERIES]");
       System.exit(2);
     }
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 100;
     int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 15;
     String langs = args.length > 6 ? args[6] : "both";
+    int block = args.length > 7 ? Integer.parseInt(args[7]) : 1;
+    List<String> only = args.length > 8 && !args[8].isBlank() ? List.of(args[8].split(",")) : List.of();
     if (!List.of("cypher", "sparql", "both").contains(langs)) {
       System.err.println("LANGS must be cypher, sparql or both, not " + langs);
       System.exit(2);
@@ -96,12 +102,14 @@ public final class ServiceBenchHarness {
     try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none());
         KeepAliveHttp socket = new KeepAliveHttp(serviceUri.getHost(), serviceUri.getPort())) {
       driver.verifyConnectivity();
-      failures = new ServiceBenchHarness(args[0], socket, driver, ds).run(out, rounds, warmup, langs, System.out);
+      failures = new ServiceBenchHarness(args[0], socket, driver, ds).run(out, rounds, warmup, langs, block, only,
+          System.out);
     }
     System.exit(failures == 0 ? 0 : 1);
   }
 
-  private int run(Path out, int rounds, int warmup, String langs, PrintStream log) throws Exception {
+  private int run(Path out, int rounds, int warmup, String langs, int block, List<String> only, PrintStream log)
+      throws Exception {
     boolean[] timed = new boolean[PATHS.length];
     for (int p = 0; p < PATHS.length; p++) {
       timed[p] = langs.equals("both") || langs.equals(p < CYPHER_PATHS ? "cypher" : "sparql");
@@ -144,12 +152,14 @@ public final class ServiceBenchHarness {
 
     Map<String, long[][]> samples = new LinkedHashMap<>();
     for (ServiceBenchQueries.Query q : queries) {
-      samples.put(q.name(), new long[PATHS.length][rounds]);
+      samples.put(q.name(), new long[PATHS.length][rounds * block]);
     }
     // One question after the other, its paths interleaved round by round: a question's latency is measured in a
     // stream of that question, as wrk measures it, and a one-row lookup is not timed right after a second of
     // another question's evaluation has gone through the caches.
-    for (ServiceBenchQueries.Query q : queries) {
+    List<ServiceBenchQueries.Query> timedQueries = queries.stream()
+        .filter(q -> only.isEmpty() || only.contains(q.name())).toList();
+    for (ServiceBenchQueries.Query q : timedQueries) {
       for (int r = -warmup; r < rounds; r++) {
         for (int p = 0; p < PATHS.length; p++) {
           // Rotate the order of the paths from round to round.
@@ -157,16 +167,19 @@ public final class ServiceBenchHarness {
           if (!timed[path]) {
             continue;
           }
-          long t0 = System.nanoTime();
-          try {
-            call(path, q);
-          } catch (Exception e) {
-            failures++;
-            log.printf("  %s %s failed: %s%n", q.name(), PATHS[path], e);
-          }
-          long t = System.nanoTime() - t0;
-          if (r >= 0) {
-            samples.get(q.name())[path][r] = t;
+          // BLOCK > 1: that many requests in a row on one path, each timed, as a client in a steady stream does.
+          for (int b = 0; b < block; b++) {
+            long t0 = System.nanoTime();
+            try {
+              call(path, q);
+            } catch (Exception e) {
+              failures++;
+              log.printf("  %s %s failed: %s%n", q.name(), PATHS[path], e);
+            }
+            long t = System.nanoTime() - t0;
+            if (r >= 0) {
+              samples.get(q.name())[path][r * block + b] = t;
+            }
           }
         }
       }
@@ -178,10 +191,11 @@ public final class ServiceBenchHarness {
       return failures;
     }
     StringBuilder tsv = new StringBuilder("query\tpath\tn\tp50_ms\tp99_ms\tmean_ms\n");
-    log.printf("%nsequential, 1 connection per path, %d rounds after %d warm-up rounds (ms)%n", rounds, warmup);
+    log.printf("%nsequential, 1 connection per path, %d rounds after %d warm-up rounds, %d request(s) in a row per "
+        + "path and round (ms)%n", rounds, warmup, block);
     log.printf("%-7s %-16s %8s %8s %8s%n", "query", "path", "p50", "p99", "mean");
     List<String> ratios = new ArrayList<>();
-    for (ServiceBenchQueries.Query q : queries) {
+    for (ServiceBenchQueries.Query q : timedQueries) {
       double[][] stats = new double[PATHS.length][];
       for (int p = 0; p < PATHS.length; p++) {
         stats[p] = stats(samples.get(q.name())[p]);
@@ -189,7 +203,7 @@ public final class ServiceBenchHarness {
           continue;
         }
         log.printf("%-7s %-16s %8.2f %8.2f %8.2f%n", q.name(), PATHS[p], stats[p][0], stats[p][1], stats[p][2]);
-        tsv.append(String.format("%s\t%s\t%d\t%.3f\t%.3f\t%.3f%n", q.name(), PATHS[p], rounds, stats[p][0],
+        tsv.append(String.format("%s\t%s\t%d\t%.3f\t%.3f\t%.3f%n", q.name(), PATHS[p], rounds * block, stats[p][0],
             stats[p][1], stats[p][2]));
       }
       String cypher = timed[0] ? String.format(
