@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
+    CliLogging.configure();
     System.exit(run(args));
   }
 
