@@ -1,8 +1,13 @@
 package org.waqai.store.rdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.DatasetFactory;
@@ -21,6 +26,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * on TDB2 a real ACID transaction, on a remote store a local lock around independent HTTP requests.
  */
 final class RdfEndpoint implements AutoCloseable {
+  /** A complete TDB2 storage generation's directory name, as {@link DatabaseOps} names them. */
+  private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
+
   private final RdfSettings settings;
   private final RDFConnection connection;
   /** The TDB2 database (mode {@code tdb2}), null for a remote store. */
@@ -90,7 +98,9 @@ final class RdfEndpoint implements AutoCloseable {
    * a new storage generation ({@code Data-NNNN-tmp}, renamed to {@code Data-NNNN} when complete), the database
    * switches to it, and only then is the old generation deleted. A crash before the rename leaves the temporary
    * directory, which TDB2 removes at the next open; a crash after it leaves two complete generations, of which TDB2
-   * opens the newest. Writers wait while it runs; readers go on.
+   * opens the newest and never looks at the older one again. So that such a leftover is not dead space for ever,
+   * every older complete generation is deleted before the copy (room for it) and after the switch. Writers wait while
+   * it runs; readers go on.
    */
   Tdb2Compaction compact() {
     if (tdb2 == null) {
@@ -102,11 +112,36 @@ final class RdfEndpoint implements AutoCloseable {
     long before = DiskUsage.bytes(dir);
     String generationBefore = generation(dir);
     try {
+      deleteOlderGenerations(dir, generationBefore);
       DatabaseMgr.compact(tdb2, true);
+      deleteOlderGenerations(dir, generation(dir));
     } catch (RuntimeException e) {
       throw new RdfStoreException("compaction of TDB2 at " + dir + " failed: " + e.getMessage(), e);
     }
     return new Tdb2Compaction(dir, before, DiskUsage.bytes(dir), generationBefore, generation(dir));
+  }
+
+  /**
+   * Deletes the complete storage generations ({@code Data-NNNN}) older than {@code current}, the one the open database
+   * uses: TDB2 opens only the newest, so an older one is what a compaction killed between its switch and its clean-up
+   * left behind. Unfinished copies ({@code Data-NNNN-tmp}) are TDB2's own business at open.
+   */
+  private static void deleteOlderGenerations(Path dir, String current) {
+    Matcher m = GENERATION.matcher(current);
+    if (!m.matches()) {
+      return;
+    }
+    int inUse = Integer.parseInt(m.group(1));
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        Matcher g = GENERATION.matcher(p.getFileName().toString());
+        if (g.matches() && Integer.parseInt(g.group(1)) < inUse && Files.isDirectory(p)) {
+          IOX.deleteAll(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
   }
 
   /** The storage generation TDB2 opens in {@code dir}: its newest {@code Data-NNNN}. */

@@ -17,6 +17,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +151,33 @@ class Tdb2CompactionTest {
     assertEquals(List.of("Data-0001"), storageDirs(tdb), "TDB2 removed the unfinished copy");
     assertEquals("Data-0002", store.compact().generationAfter());
     assertEquals(6, store.countEvents());
+  }
+
+  @Test
+  void aGenerationLeftByACompactionKilledAfterItsSwitchIsDeletedByTheNext() {
+    Path tdb = dir.resolve("tdb2");
+    store = RdfEventStore.open(RdfSettings.tdb2(tdb));
+    store.initialise();
+    store.write(RdfFixtures.all());
+    store.close();
+    store = null;
+    // What a kill between the switch and the clean-up leaves: two complete generations (Jena's compaction without
+    // deleting the old one produces exactly that).
+    DatasetGraph raw = DatabaseMgr.connectDatasetGraph(tdb.toString());
+    DatabaseMgr.compact(raw, false);
+    TDBInternal.expel(raw);
+    assertEquals(List.of("Data-0001", "Data-0002"), storageDirs(tdb));
+
+    store = RdfEventStore.open(RdfSettings.tdb2(tdb));
+    assertEquals(6, store.countEvents(), "the newest generation is the database");
+    Tdb2Compaction c = store.compact();
+    assertEquals("Data-0002", c.generationBefore());
+    assertEquals("Data-0003", c.generationAfter());
+    assertEquals(List.of("Data-0003"), storageDirs(tdb), "the stale generation went with the one in use");
+    assertEquals(6, store.countEvents());
+    store.close();
+    store = RdfEventStore.open(RdfSettings.tdb2(tdb));
+    assertEquals(6, store.countEvents(), "and the store reopens on what is left");
   }
 
   @Test
