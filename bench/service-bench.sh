@@ -4,7 +4,8 @@
 # same query texts over Bolt and ARQ (ServiceBenchHarness), then drive the service with wrk, stop it and print a
 # table. Run from the repository root:   bench/service-bench.sh
 # Settings (environment): WORK (default /tmp/waqai-service-bench), ARTICLES (4500 ≈ 100k events), SEED (2026),
-# PORT (8090), BOLT_PORT (7690), ROUNDS (100), WARMUP (15), WRK_DURATION (15s), WRK_THREADS (2),
+# PORT (8090), BOLT_PORT (7690), ROUNDS (100), WARMUP (15 rounds at least), WARMUP_SECONDS (30 per question at
+# least: a count of rounds alone leaves the service's JIT half done on the millisecond lookup), WRK_DURATION (15s), WRK_THREADS (2),
 # WRK_CONNECTIONS (8), WRK_TIMEOUT (60s), SKIP_BUILD=1 to use the existing target/, KEEP_DATA=1 to reuse an ingested WORK/data;
 # ROUNDS=0 skips the timed comparison (the harness checks the answers, runs the warm-up rounds, writes wrk's inputs);
 # LANGS=cypher (or sparql) times only that language's paths; BLOCK=10 times 10 requests in a row per path and round
@@ -21,6 +22,7 @@ PORT=${PORT:-8090}
 BOLT_PORT=${BOLT_PORT:-7690}
 ROUNDS=${ROUNDS:-100}
 WARMUP=${WARMUP:-15}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 WRK_DURATION=${WRK_DURATION:-15s}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
@@ -78,7 +80,7 @@ echo "events in the store: $EVENTS"
 echo "== harness: service vs Bolt vs ARQ, sequential, $ROUNDS rounds"
 HARNESS_RC=0
 java -cp "$CP" org.waqai.bench.ServiceBenchHarness "http://127.0.0.1:$PORT" "bolt://127.0.0.1:$BOLT_PORT" \
-  "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" "$LANGS" "$BLOCK" "$TIMED_QUERIES" | tee "$OUT/harness.txt" || HARNESS_RC=$?
+  "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" "$LANGS" "$BLOCK" "$TIMED_QUERIES" "$WARMUP_SECONDS" | tee "$OUT/harness.txt" || HARNESS_RC=$?
 
 [[ $WRK == 0 ]] || echo "== wrk against the service ($WRK_DURATION per run)"
 run_wrk() { # name kind threads connections

@@ -44,7 +44,13 @@ import org.neo4j.driver.SessionConfig;
  *
  * <pre>
  * ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP] [LANGS] [BLOCK] [QUERIES]
+ *     [WARMUP_SECONDS]
  * </pre>
+ *
+ * Each question is warmed up, all its paths interleaved as in the timed rounds, for {@code WARMUP} rounds (default
+ * 15) and at least {@code WARMUP_SECONDS} (default 30): fifteen rounds of a millisecond lookup are about a hundred
+ * requests per path, far from what the JIT compilers need, and the service runs more code per request (HTTP, REST,
+ * JSON) than the direct paths, so a count of rounds alone times a half-compiled service against warm direct paths.
  *
  * {@code LANGS} is {@code cypher}, {@code sparql} or {@code both} (the default): the timed rounds of the other
  * language are skipped, which makes a Cypher-only run minutes shorter (the SPARQL questions take up to a second).
@@ -83,7 +89,7 @@ public final class ServiceBenchHarness {
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
       System.err.println("usage: ServiceBenchHarness SERVICE_URL BOLT_URI TDB2_COPY OUT_DIR [ROUNDS] [WARMUP] [LANGS] "
-          + "[BLOCK] [QUERIES]");
+          + "[BLOCK] [QUERIES] [WARMUP_SECONDS]");
       System.exit(2);
     }
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 100;
@@ -91,6 +97,7 @@ public final class ServiceBenchHarness {
     String langs = args.length > 6 ? args[6] : "both";
     int block = args.length > 7 ? Integer.parseInt(args[7]) : 1;
     List<String> only = args.length > 8 && !args[8].isBlank() ? List.of(args[8].split(",")) : List.of();
+    Duration warmupTime = Duration.ofSeconds(args.length > 9 ? Long.parseLong(args[9]) : 30);
     if (!List.of("cypher", "sparql", "both").contains(langs)) {
       System.err.println("LANGS must be cypher, sparql or both, not " + langs);
       System.exit(2);
@@ -102,14 +109,14 @@ public final class ServiceBenchHarness {
     try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none());
         KeepAliveHttp socket = new KeepAliveHttp(serviceUri.getHost(), serviceUri.getPort())) {
       driver.verifyConnectivity();
-      failures = new ServiceBenchHarness(args[0], socket, driver, ds).run(out, rounds, warmup, langs, block, only,
-          System.out);
+      failures = new ServiceBenchHarness(args[0], socket, driver, ds).run(out, rounds, warmup, warmupTime, langs,
+          block, only, System.out);
     }
     System.exit(failures == 0 ? 0 : 1);
   }
 
-  private int run(Path out, int rounds, int warmup, String langs, int block, List<String> only, PrintStream log)
-      throws Exception {
+  private int run(Path out, int rounds, int warmup, Duration warmupTime, String langs, int block, List<String> only,
+      PrintStream log) throws Exception {
     boolean[] timed = new boolean[PATHS.length];
     for (int p = 0; p < PATHS.length; p++) {
       timed[p] = langs.equals("both") || langs.equals(p < CYPHER_PATHS ? "cypher" : "sparql");
@@ -160,30 +167,15 @@ public final class ServiceBenchHarness {
     List<ServiceBenchQueries.Query> timedQueries = queries.stream()
         .filter(q -> only.isEmpty() || only.contains(q.name())).toList();
     for (ServiceBenchQueries.Query q : timedQueries) {
-      for (int r = -warmup; r < rounds; r++) {
-        for (int p = 0; p < PATHS.length; p++) {
-          // Rotate the order of the paths from round to round.
-          int path = Math.floorMod(p + r, PATHS.length);
-          if (!timed[path]) {
-            continue;
-          }
-          // BLOCK > 1: that many requests in a row on one path, each timed, as a client in a steady stream does.
-          for (int b = 0; b < block; b++) {
-            long t0 = System.nanoTime();
-            try {
-              call(path, q);
-            } catch (Exception e) {
-              failures++;
-              log.printf("  %s %s failed: %s%n", q.name(), PATHS[path], e);
-            }
-            long t = System.nanoTime() - t0;
-            if (r >= 0) {
-              samples.get(q.name())[path][r * block + b] = t;
-            }
-          }
-        }
+      long warmUntil = System.nanoTime() + warmupTime.toNanos();
+      int warmed = 0;
+      while (warmed < warmup || System.nanoTime() < warmUntil) {
+        failures += round(q, warmed++, block, timed, null, log);
       }
-      System.err.printf("  %s: %d rounds (+%d warm-up) done%n", q.name(), rounds, warmup);
+      for (int r = 0; r < rounds; r++) {
+        failures += round(q, r, block, timed, samples.get(q.name()), log);
+      }
+      System.err.printf("  %s: %d rounds (+%d warm-up rounds) done%n", q.name(), rounds, warmed);
     }
 
     if (rounds == 0) {
@@ -191,8 +183,9 @@ public final class ServiceBenchHarness {
       return failures;
     }
     StringBuilder tsv = new StringBuilder("query\tpath\tn\tp50_ms\tp99_ms\tmean_ms\n");
-    log.printf("%nsequential, 1 connection per path, %d rounds after %d warm-up rounds, %d request(s) in a row per "
-        + "path and round (ms)%n", rounds, warmup, block);
+    log.printf("%nsequential, 1 connection per path, %d rounds after at least %d warm-up rounds and %d s per "
+        + "question, %d request(s) in a row per path and round (ms)%n", rounds, warmup, warmupTime.toSeconds(),
+        block);
     log.printf("%-7s %-16s %8s %8s %8s%n", "query", "path", "p50", "p99", "mean");
     List<String> ratios = new ArrayList<>();
     for (ServiceBenchQueries.Query q : timedQueries) {
@@ -219,6 +212,36 @@ public final class ServiceBenchHarness {
     ratios.forEach(log::println);
     Files.writeString(out.resolve("latency.tsv"), tsv);
     log.printf("failures: %d%n", failures);
+    return failures;
+  }
+
+  /**
+   * One round of question {@code q}: every timed path, {@code block} requests each, the order of the paths rotated
+   * from round to round; the times go to {@code samples[path][r * block + b]} unless {@code samples} is null
+   * (warm-up). Returns the number of failed requests.
+   */
+  private int round(ServiceBenchQueries.Query q, int r, int block, boolean[] timed, long[][] samples, PrintStream log) {
+    int failures = 0;
+    for (int p = 0; p < PATHS.length; p++) {
+      int path = Math.floorMod(p + r, PATHS.length);
+      if (!timed[path]) {
+        continue;
+      }
+      // BLOCK > 1: that many requests in a row on one path, each timed, as a client in a steady stream does.
+      for (int b = 0; b < block; b++) {
+        long t0 = System.nanoTime();
+        try {
+          call(path, q);
+        } catch (Exception e) {
+          failures++;
+          log.printf("  %s %s failed: %s%n", q.name(), PATHS[path], e);
+        }
+        long t = System.nanoTime() - t0;
+        if (samples != null) {
+          samples[path][r * block + b] = t;
+        }
+      }
+    }
     return failures;
   }
 
