@@ -3,11 +3,15 @@ package org.waqai.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.waqai.model.EventType;
+import org.waqai.model.SubEventType;
 
 /**
  * Links actors to a trigger inside its sentence: بين X و Y، ضد Y، على حساب Y، مع Y (ally or enemy by camp)، من قبل
  * X، مواقع Y، verb–subject order (قصفت قوات النظام), construct state (قصف قوات النظام), nationality adjectives
- * (غارات روسية), the nearest subject before the trigger, and the sides of the last fight for بين الطرفين.
+ * (غارات روسية), the nearest subject before the trigger, and the sides of the last fight for بين الطرفين. A battle or
+ * bombardment whose other side the sentence leaves implicit gets the other side of the article's last fight, or else
+ * the actor of another side that the article names most often (without a mention: inferred, not read).
  */
 final class ActorLinker {
   private final Lexicon lex;
@@ -49,11 +53,11 @@ final class ActorLinker {
     withPhrases(d, s, usable, date);
     allies(d, s, usable, date);
     victims(d, s, usable, date);
-    if (d.actor1 == null && d.actor2 == null && d.subtype.type() == org.waqai.model.EventType.BATTLES
+    if (d.actor1 == null && d.actor2 == null && d.subtype.type() == EventType.BATTLES
         && (disc.sentenceActor1 != null || disc.lastActor1 != null)) {
       d.actor1Entry = disc.sentenceActor1 != null ? disc.sentenceActor1 : disc.lastActor1;
     }
-    if (d.actor2Entry == null && d.actor1Entry != null && d.subtype.type() == org.waqai.model.EventType.BATTLES) {
+    if (d.actor2Entry == null && d.actor1Entry != null && d.subtype.type() == EventType.BATTLES) {
       d.actor2Entry = disc.opponentOf(d.actor1Entry);
     }
   }
@@ -157,6 +161,28 @@ final class ActorLinker {
         return;
       }
     }
+  }
+
+  /**
+   * The other side of a battle or bombardment that neither its sentence nor the article's last fight gave: the actor
+   * of another side the article names most often. Called once the sub-type is final and after the article's sides
+   * were updated from this event, so that a guess never becomes a side later events are read against.
+   */
+  static void inferOtherSide(Draft d, Discourse disc) {
+    if (d.actor2Entry != null || d.actor1Entry == null || !againstASide(d.subtype)) {
+      return;
+    }
+    ActorEntry other = disc.opponentOf(d.actor1Entry);
+    d.actor2Entry = other != null ? other : disc.mainOpponentOf(d.actor1Entry);
+    if (d.actor2Entry != null) {
+      d.confidence -= 0.05; // inferred, not read in the sentence
+    }
+  }
+
+  /** Battles and bombardments have another side even when the sentence names none; bombings and attacks may not. */
+  private static boolean againstASide(SubEventType t) {
+    return t.type() == EventType.BATTLES || t == SubEventType.AIR_DRONE_STRIKE
+        || t == SubEventType.SHELLING_ARTILLERY_MISSILE;
   }
 
   /** An actor after ضد، على، مع، حساب or a target noun is an object, not a subject. */

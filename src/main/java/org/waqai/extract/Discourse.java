@@ -2,7 +2,9 @@ package org.waqai.extract;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.waqai.model.PlaceRef;
 
 /**
@@ -13,6 +15,8 @@ import org.waqai.model.PlaceRef;
 final class Discourse {
   final LocalDate published;
   final Map<String, Integer> admin1Counts = new HashMap<>();
+  /** How often the article names each actor, in the order of first mention: whom the report is about. */
+  final Map<ActorEntry, Integer> actorCounts = new LinkedHashMap<>();
   PlaceRef lastPlace;
   int lastPlaceSentence = -1;
   ActorEntry sideA;
@@ -54,6 +58,30 @@ final class Discourse {
       return sideA;
     }
     return null;
+  }
+
+  /** Camps that are never the other side of a fight: victims, demonstrators and actors whose side is not known. */
+  private static final Set<String> NOT_A_SIDE = Set.of("civilians", "protesters", "unknown", "other");
+
+  /**
+   * The actor the article names most often that is on another side than {@code a} (ties: the one named first), or
+   * null when the article names none. The other side of a fight or a bombardment the sentence leaves implicit ("the
+   * army shelled the towns of the countryside") in a report about two sides.
+   */
+  ActorEntry mainOpponentOf(ActorEntry a) {
+    if (a == null || NOT_A_SIDE.contains(a.camp())) {
+      return null;
+    }
+    ActorEntry best = null;
+    int most = 0;
+    for (Map.Entry<ActorEntry, Integer> c : actorCounts.entrySet()) {
+      ActorEntry e = c.getKey();
+      if (c.getValue() > most && !NOT_A_SIDE.contains(e.camp()) && !sameSide(a, e)) {
+        best = e;
+        most = c.getValue();
+      }
+    }
+    return best;
   }
 
   static boolean sameSide(ActorEntry x, ActorEntry y) {

@@ -69,6 +69,7 @@ public final class EventExtractor {
     }
     Discourse disc = new Discourse(ref);
     countGovernorates(analyses, disc.admin1Counts);
+    countActors(analyses, ref, disc.actorCounts);
     leadTime(analyses, ref, disc);
     List<Event> events = new ArrayList<>();
     for (SentenceAnalysis s : analyses) {
@@ -80,6 +81,7 @@ public final class EventExtractor {
           d.confidence -= 0.1;
         }
         disc.remember(d);
+        ActorLinker.inferOtherSide(d, disc);
         events.add(toEvent(article, nt, d));
       }
     }
@@ -111,6 +113,18 @@ public final class EventExtractor {
       for (PlaceMention m : s.places()) {
         if (m.candidates().size() == 1 || m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
           counts.merge(m.candidates().get(0).admin1(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /** Every actor the article names, by identity at the article's date; a source (وفق المرصد) is not an actor. */
+  private static void countActors(List<SentenceAnalysis> analyses, LocalDate ref, Map<ActorEntry, Integer> counts) {
+    for (SentenceAnalysis s : analyses) {
+      for (Mentions.Actor a : s.actors()) {
+        ActorEntry e = s.sources().get(a.first()) ? null : ActorRegistry.choose(a.candidates(), ref);
+        if (e != null) {
+          counts.merge(e, 1, Integer::sum);
         }
       }
     }

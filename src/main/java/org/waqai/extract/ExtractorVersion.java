@@ -13,7 +13,8 @@ import java.util.List;
  * lexicon changes the version and re-ingest replaces the events it produced.
  */
 public final class ExtractorVersion {
-  public static final String SOFTWARE = "0.1.0";
+  /** Raised with every change to the extractor's code that changes its output (the data files are digested). */
+  public static final String SOFTWARE = "0.1.1";
   private static final List<String> DATA = List.of("/org/waqai/text/normalisation.tsv", "/org/waqai/text/numbers.tsv",
       "/org/waqai/extract/actors/actors.tsv", "/org/waqai/extract/actors/qualifiers.tsv",
       "/org/waqai/extract/actors/adjectives.tsv", "/org/waqai/extract/actors/camps.tsv",
