@@ -13,8 +13,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +56,36 @@ class CypherEndpointTest {
         .body("rows[0].subtype", equalTo("Armed clash"))
         .body("rows[0].admin1", equalTo("Damascus"))
         .body("truncated", equalTo(false));
+  }
+
+  @Test
+  void aQueryGoesOutOnTheEventLoopThatTookTheRequest() {
+    given().contentType(ContentType.JSON).body(Map.of("query", "RETURN 1 AS n"))
+        .post("/cypher")
+        .then().statusCode(200).body("rows[0].n", equalTo(1));
+    assertTrue(neo4j.loopDrivers() >= 1, "a driver bound to the HTTP server's event loop answered");
+  }
+
+  @Test
+  void concurrentQueriesEachGetTheirOwnAnswer() throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 96; i++) {
+        int n = i;
+        answers.add(clients.submit(() -> given().contentType(ContentType.JSON)
+            .body(Map.of("query", "UNWIND range(1, $n % 7 + 1) AS k RETURN $n AS n, count(k) AS k",
+                "parameters", Map.of("n", n)))
+            .post("/cypher")
+            .then().statusCode(200).body("rows[0].k", equalTo(n % 7 + 1))
+            .extract().<Integer>path("rows[0].n")));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        assertEquals(i, answers.get(i).get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   @Test

@@ -49,6 +49,20 @@ final class PlanVerdicts {
     return verdict;
   }
 
+  /** The remembered verdict for {@code query}, or null when it has not been checked. */
+  Optional<String> known(String query) {
+    synchronized (verdicts) {
+      return verdicts.get(digest(query));
+    }
+  }
+
+  void remember(String query, Optional<String> verdict) {
+    String key = digest(query);
+    synchronized (verdicts) {
+      verdicts.put(key, verdict);
+    }
+  }
+
   int size() {
     synchronized (verdicts) {
       return verdicts.size();

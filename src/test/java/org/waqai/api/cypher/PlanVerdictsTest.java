@@ -1,6 +1,7 @@
 package org.waqai.api.cypher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -63,5 +64,16 @@ class PlanVerdictsTest {
   @Test
   void refusesANonPositiveCapacity() {
     assertThrows(IllegalArgumentException.class, () -> new PlanVerdicts(0));
+  }
+
+  @Test
+  void aVerdictRememberedAfterAnAsynchronousCheckIsKnownFromThenOn() {
+    PlanVerdicts verdicts = new PlanVerdicts(2);
+    assertNull(verdicts.known("LOAD CSV FROM 'x' AS r RETURN r"), "not checked yet");
+    verdicts.remember("LOAD CSV FROM 'x' AS r RETURN r", Optional.of("LOAD CSV is not allowed"));
+    assertEquals(Optional.of("LOAD CSV is not allowed"), verdicts.known("LOAD CSV FROM 'x' AS r RETURN r"));
+    assertEquals(Optional.of("LOAD CSV is not allowed"),
+        verdicts.verdict("LOAD CSV FROM 'x' AS r RETURN r", () -> check("LOAD CSV FROM 'x' AS r RETURN r")));
+    assertEquals(List.of(), checked, "the synchronous path finds it too");
   }
 }

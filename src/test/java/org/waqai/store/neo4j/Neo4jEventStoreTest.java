@@ -2,20 +2,29 @@ package org.waqai.store.neo4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netty.channel.DefaultEventLoop;
+import io.netty.channel.EventLoop;
+import io.netty.channel.nio.NioEventLoopGroup;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.summary.Plan;
 import org.waqai.store.EventStoreContract;
 
@@ -50,6 +59,45 @@ class Neo4jEventStoreTest extends EventStoreContract<Neo4jEventStore> {
   void closeConnection() {
     if (connection != null) {
       connection.close();
+    }
+  }
+
+  @Test
+  void aDriverOnAnEventLoopAnswersOnThatLoop() throws Exception {
+    NioEventLoopGroup group = new NioEventLoopGroup(1);
+    try {
+      EventLoop loop = group.next();
+      Driver driver = connection.driverOn(loop).orElseThrow();
+      assertSame(driver, connection.driverOn(loop).orElseThrow(), "one driver per loop");
+      CompletableFuture<Boolean> answeredOnLoop = new CompletableFuture<>();
+      CompletableFuture<Long> count = new CompletableFuture<>();
+      loop.execute(() -> {
+        AsyncSession session = driver.session(AsyncSession.class);
+        session.runAsync("MATCH (e:Event) RETURN count(e) AS n").thenCompose(ResultCursor::singleAsync)
+            .whenComplete((record, error) -> {
+              answeredOnLoop.complete(loop.inEventLoop());
+              if (error != null) {
+                count.completeExceptionally(error);
+              } else {
+                count.complete(record.get("n").asLong());
+              }
+              session.closeAsync();
+            });
+      });
+      assertEquals(single("MATCH (e:Event) RETURN count(e) AS n"), count.get(30, TimeUnit.SECONDS));
+      assertTrue(answeredOnLoop.get(), "the answer is handed on by the loop's own thread");
+    } finally {
+      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void noDriverOnALoopThatCannotServeNioChannels() throws Exception {
+    DefaultEventLoop loop = new DefaultEventLoop();
+    try {
+      assertTrue(connection.driverOn(loop).isEmpty());
+    } finally {
+      loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);
     }
   }
 
