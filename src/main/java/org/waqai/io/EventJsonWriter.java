@@ -71,6 +71,9 @@ public final class EventJsonWriter {
     g.writeStringField("key", a.key());
     g.writeStringField("name", a.name());
     g.writeStringField("text", a.text());
+    if (a.inferred()) {
+      g.writeBooleanField("inferred", true);
+    }
     if (a.span() != null) {
       g.writeNumberField("start", a.span().start());
       g.writeNumberField("end", a.span().end());

@@ -9,13 +9,22 @@ import java.util.Objects;
  * @param key the vocabulary key, or null for an actor outside the vocabulary
  * @param name the English name
  * @param inter the ACLED interaction code (1 state forces … 8 external forces), 0 when unknown
- * @param text the mention as written in the original text
- * @param span where the mention stands in the original text
+ * @param text the mention as written in the original text; null when the sentence does not name the actor and the
+ *     extractor inferred it from the rest of the article (see {@link #inferred()})
+ * @param span where the mention stands in the original text; null with {@code text}
  */
 public record ActorRef(String id, String key, String name, int inter, String text, Span span) {
   public ActorRef {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
+  }
+
+  /**
+   * True when no mention stands behind the actor: the sentence names one side of a battle or bombardment and the
+   * other was taken from the article (the other side of its last fight, or the opponent it names most often).
+   */
+  public boolean inferred() {
+    return text == null;
   }
 
   /** The identity without the mention, for comparing actors across sentences. */

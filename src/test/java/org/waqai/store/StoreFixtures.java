@@ -224,6 +224,23 @@ public final class StoreFixtures {
     return a.done(EXTRACTOR);
   }
 
+  /**
+   * Not one of {@link #articles()}: a clash, then a shelling whose sentence names only the army, so the extractor
+   * takes the other side from the clash (an inferred actor2, without a mention).
+   */
+  public static ArticleEvents inferredSide2017() {
+    ArticleDraft a = new ArticleDraft("fixture-inferred-2017", LocalDate.of(2017, 3, 22), "SANA",
+        "دارت اشتباكات بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي.",
+        "وقصفت قوات النظام بلدة حلفايا بالمدفعية الثقيلة.");
+    a.event("e1", 0, SubEventType.ARMED_CLASH, "اشتباكات").on(2017, 3, 21)
+        .actor1(Actor.GOV, "قوات النظام").actor2(Actor.OPPOSITION, "فصائل المعارضة")
+        .at(Place.NORTH_HAMA, "ريف حماة الشمالي").add();
+    a.event("e2", 1, SubEventType.SHELLING_ARTILLERY_MISSILE, "وقصفت").on(2017, 3, 21)
+        .actor1(Actor.GOV, "قوات النظام").inferredActor2(Actor.OPPOSITION)
+        .at(Place.HALFAYA, "حلفايا").add();
+    return a.done(EXTRACTOR);
+  }
+
   public static ArticleEvents weather2017() {
     return new ArticleDraft(WEATHER_2017, LocalDate.of(2017, 7, 10), "SANA",
         "توقعات بارتفاع درجات الحرارة في دمشق خلال الأيام المقبلة.").done(EXTRACTOR);
@@ -330,6 +347,12 @@ public final class StoreFixtures {
 
     EventDraft actor2(ActorRow a, String mention) {
       actor2 = a.mention(mention, article.find(mention, sentence));
+      return this;
+    }
+
+    /** An actor2 the sentence does not name: no mention text, no span. */
+    EventDraft inferredActor2(ActorRow a) {
+      actor2 = a.mention(null, null);
       return this;
     }
 

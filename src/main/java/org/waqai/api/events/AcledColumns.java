@@ -14,7 +14,8 @@ import org.waqai.model.Precision;
  * An event in ACLED's column layout. ACLED's codes are followed where it has them: {@code geo_precision} 1 (the
  * town itself), 2 (a district or sub-district), 3 (a region, governorate or country); {@code time_precision} 1 (the
  * day), 2 (a week or a range of days), 3 (a month or year). Unlike ACLED, unknown fatalities stay empty rather than
- * 0, and {@code notes} carries the Arabic sentence the event was read from.
+ * 0, and {@code notes} carries the Arabic sentence the event was read from, followed by an English note in brackets
+ * for an actor1 or actor2 that the sentence does not name (inferred from the rest of the article).
  */
 public final class AcledColumns {
   public static final List<String> NAMES = List.of("event_date", "event_type", "sub_event_type", "actor1",
@@ -43,7 +44,7 @@ public final class AcledColumns {
     row.put("time_precision", e.date() == null ? null : timePrecision(e.datePrecision()));
     row.put("fatalities", e.fatalities());
     row.put("source", stored.outlet() != null ? stored.outlet() : stored.url());
-    row.put("notes", e.evidence().sentence());
+    row.put("notes", notes(e));
     return row;
   }
 
@@ -61,6 +62,23 @@ public final class AcledColumns {
       case RANGE, WEEK -> 2;
       case MONTH, YEAR -> 3;
     };
+  }
+
+  /**
+   * The sentence, then which actors it does not name: those were inferred from the rest of the article, which an
+   * analyst weighing the row should know.
+   */
+  static String notes(Event e) {
+    StringBuilder notes = new StringBuilder(e.evidence().sentence());
+    inferred(notes, "actor1", e.actor1());
+    inferred(notes, "actor2", e.actor2());
+    return notes.toString();
+  }
+
+  private static void inferred(StringBuilder notes, String role, ActorRef a) {
+    if (a != null && a.inferred()) {
+      notes.append(" [").append(role).append(" inferred from the article: not named in this sentence]");
+    }
   }
 
   private static String name(ActorRef a) {

@@ -144,6 +144,7 @@ final class GraphRows {
       Map<String, Object> row = mention(a.text(), a.span());
       row.put("actor", actors.get(a.identity()));
       row.put("registryId", a.id());
+      row.put("inferred", a.inferred() ? Boolean.TRUE : null); // a null property is not stored
       rows.add(row);
     }
     return rows;

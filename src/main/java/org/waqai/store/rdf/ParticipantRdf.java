@@ -34,6 +34,9 @@ final class ParticipantRdf {
       out.xsdInt(actor, WQ.interCode, ref.inter());
       out.add(actor, WQ.actorType, WQ.actorType(ref.inter()));
     }
+    if (ref.inferred()) {
+      out.add(iris.event(e.id()), WQ.inferredRole, role);
+    }
     mention(out, e, mentionName, actor, ref.text(), ref.span());
   }
 

@@ -28,12 +28,16 @@ SET e.type = row.type, e.subtype = row.subtype, e.date = row.date, e.dateEnd = r
     e.triggerStart = row.triggerStart, e.triggerEnd = row.triggerEnd
 CREATE (e)-[:REPORTED_IN]->(a)
 FOREACH (r IN row.actor1 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ACTOR1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ACTOR1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.actor2 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ACTOR2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ACTOR2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.assoc1 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ASSOC1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ASSOC1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.assoc2 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ASSOC2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ASSOC2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.at | FOREACH (p IN [places[r.place]] |
   CREATE (e)-[:AT {text: r.text, start: r.start, `end`: r.end}]->(p)))

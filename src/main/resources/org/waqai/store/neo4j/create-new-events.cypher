@@ -24,12 +24,16 @@ CREATE (e:Event {id: row.id, type: row.type, subtype: row.subtype, date: row.dat
     evidenceEnd: row.evidenceEnd, sentence: row.sentence, triggerStart: row.triggerStart,
     triggerEnd: row.triggerEnd})-[:REPORTED_IN]->(a)
 FOREACH (r IN row.actor1 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ACTOR1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ACTOR1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.actor2 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ACTOR2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ACTOR2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.assoc1 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ASSOC1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ASSOC1 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.assoc2 | FOREACH (x IN [actors[r.actor]] |
-  CREATE (e)-[:ASSOC2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId}]->(x)))
+  CREATE (e)-[:ASSOC2 {text: r.text, start: r.start, `end`: r.end, registryId: r.registryId,
+    inferred: r.inferred}]->(x)))
 FOREACH (r IN row.at | FOREACH (p IN [places[r.place]] |
   CREATE (e)-[:AT {text: r.text, start: r.start, `end`: r.end}]->(p)))

@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.waqai.model.Event;
 import org.waqai.store.ArticleEvents;
+import org.waqai.store.StoreFixtures;
 import org.waqai.store.rdf.vocab.SEM;
 import org.waqai.store.rdf.vocab.TIME;
 import org.waqai.store.rdf.vocab.Terms;
@@ -73,6 +74,22 @@ class EventRdfMapperTest {
     assertFalse(g.contains(event, SEM.hasTime, Node.ANY));
     assertFalse(g.contains(event, SEM.hasPlace, Node.ANY));
     assertTrue(g.contains(event, WQ.hedged, NodeFactory.createLiteralByValue(true)));
+  }
+
+  @Test
+  void anActorTheSentenceDoesNotNameIsAnInferredRoleWithoutAMention() {
+    ArticleEvents article = StoreFixtures.inferredSide2017();
+    Graph g = mapper.map(article);
+    Node clash = iris.event(article.events().get(0).id());
+    Node shelling = iris.event(article.events().get(1).id());
+    Node opposition = iris.actor("opposition-rebels");
+    assertTrue(g.contains(shelling, WQ.actor2, opposition));
+    assertEquals(List.of(WQ.actor2), g.find(shelling, WQ.inferredRole, Node.ANY).mapWith(Triple::getObject).toList());
+    assertFalse(g.contains(clash, WQ.inferredRole, Node.ANY), "the clash names both sides");
+    List<Node> mentioned = g.find(shelling, WQ.mention, Node.ANY).mapWith(Triple::getObject)
+        .mapWith(m -> g.find(m, WQ.mentionOf, Node.ANY).next().getObject()).toList();
+    assertFalse(mentioned.contains(opposition), "no mention stands behind the inferred side: " + mentioned);
+    assertTrue(mentioned.contains(iris.actor("syria-gov-forces")));
   }
 
   @Test

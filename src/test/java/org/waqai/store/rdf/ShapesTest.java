@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.waqai.model.EventType;
 import org.waqai.model.SubEventType;
 import org.waqai.store.ArticleEvents;
+import org.waqai.store.StoreFixtures;
 import org.waqai.store.rdf.vocab.GEO;
 import org.waqai.store.rdf.vocab.TIME;
 import org.waqai.store.rdf.vocab.Terms;
@@ -33,7 +34,7 @@ class ShapesTest {
   private static final EventRdfMapper MAPPER = new EventRdfMapper(IRIS);
 
   static Stream<ArticleEvents> fixtures() {
-    return RdfFixtures.all().stream();
+    return Stream.concat(RdfFixtures.all().stream(), Stream.of(StoreFixtures.inferredSide2017()));
   }
 
   @ParameterizedTest
@@ -94,6 +95,10 @@ class ShapesTest {
         }),
         Arguments.of("two sub-event types", e1, (Function<Graph, Graph>) g -> {
           g.add(e1, WQ.subEventType, WQ.subEventType(SubEventType.GRENADE));
+          return g;
+        }),
+        Arguments.of("inferred role that is not a role", e1, (Function<Graph, Graph>) g -> {
+          g.add(e1, WQ.inferredRole, WQ.fatalities);
           return g;
         }),
         Arguments.of("negated missing", e1, (Function<Graph, Graph>) g -> {
