@@ -139,6 +139,24 @@ class SparqlEndpointTest {
         .then().statusCode(200).body("results.bindings[0].n.value", equalTo("3"));
   }
 
+  /** The parsed query is remembered per text: what one request adds to its copy must not reach the next. */
+  @Test
+  void aRememberedQueryKeepsNoGraphOrCapFromAnEarlierRequest() {
+    String all = WQ + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a wq:Event }";
+    String everything = given().queryParam("query", all).get("/sparql")
+        .then().statusCode(200).extract().path("results.bindings[0].n.value");
+    given().queryParam("query", all)
+        .queryParam("default-graph-uri", "http://localhost:8080/id/article/sample-003")
+        .get("/sparql")
+        .then().statusCode(200).body("results.bindings[0].n.value", equalTo("3"));
+    given().queryParam("query", all).get("/sparql")
+        .then().statusCode(200).body("results.bindings[0].n.value", equalTo(everything));
+    for (int i = 0; i < 2; i++) {
+      given().queryParam("query", "SELECT * WHERE { ?s ?p ?o }").get("/sparql")
+          .then().statusCode(200).header("Waqai-Truncated", "true").body("results.bindings", hasSize(50));
+    }
+  }
+
   @Test
   void capsRowsAndSaysSo() {
     given().queryParam("query", "SELECT * WHERE { ?s ?p ?o }")

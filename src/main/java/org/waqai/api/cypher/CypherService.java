@@ -28,6 +28,7 @@ import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
+import org.waqai.api.cache.TextCache;
 import org.waqai.api.config.WaqaiConfig;
 import org.waqai.api.problem.ApiException;
 import org.waqai.api.problem.ProblemType;
@@ -38,7 +39,8 @@ import org.waqai.store.neo4j.Neo4jConnection;
  * access mode, where Neo4j refuses every write (CREATE, MERGE, SET, DELETE, schema, write procedures). The
  * transaction carries a timeout, so Neo4j itself stops a runaway query. The plan is checked first against
  * {@link CypherPolicy} for reads that reach outside the graph; the verdict depends on the query text only, so it is
- * planned with EXPLAIN the first time a text is seen and remembered ({@link PlanVerdicts}). One attempt, no retry: a
+ * planned with EXPLAIN the first time a text is seen and remembered (parameters cannot turn an operator such as
+ * {@code LOAD CSV} or a procedure call on or off). One attempt, no retry: a
  * retried runaway query would double its cost.
  */
 @ApplicationScoped
@@ -49,9 +51,11 @@ public class CypherService {
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   /** Distinct query texts whose plan verdict is remembered; a dashboard or notebook sends a few dozen. */
   private static final int REMEMBERED_PLANS = 1024;
+  /** Longer texts are checked every time: 1,024 of them stay within a few megabytes. */
+  private static final int MAX_REMEMBERED_TEXT = 64 * 1024;
   private static final Map<String, Object> METADATA = Map.of("app", "waqai-api");
   private final CypherPolicy policy = new CypherPolicy();
-  private final PlanVerdicts verdicts = new PlanVerdicts(REMEMBERED_PLANS);
+  private final TextCache<Optional<String>> verdicts = new TextCache<>(REMEMBERED_PLANS, MAX_REMEMBERED_TEXT);
 
   @Inject
   Neo4jConnection connection;
@@ -69,7 +73,7 @@ public class CypherService {
     // does for BEGIN; but RUN and PULL go out together and the transaction ends with the last record, one round
     // trip instead of two or three (BEGIN, RUN+PULL, ROLLBACK).
     try (Session session = connection.driver().session(sessionConfig())) {
-      Optional<String> refused = verdicts.verdict(request.query(), () -> {
+      Optional<String> refused = verdicts.get(request.query(), () -> {
         ResultSummary explained = session.run(new Query("EXPLAIN " + request.query(), parameters), tx).consume();
         return explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
       });
