@@ -133,6 +133,18 @@ try {
   check('article and event links resolve', links.length === 2 && statuses.every((s) => s === 200),
     JSON.stringify(links.map((u, i) => `${u} ${statuses[i]}`)));
 
+  // An actor 2 that its sentence does not name (inferred from the article) says so.
+  const inferred = all.find((e) => e.actor2 && e.actor2.inferred);
+  if (inferred) {
+    await page.click(`#events tr[data-event-id="${inferred.id}"]`);
+    await page.waitForFunction((id) => document.querySelector('#event-link')?.getAttribute('href') ===
+      '/id/event/' + encodeURIComponent(id), inferred.id);
+    const detail = await page.textContent('#event-detail');
+    check('an inferred actor 2 is marked as inferred', detail.includes('inferred · مستنتج'), detail.slice(0, 300));
+  } else {
+    check('the sample corpus has an inferred actor 2 to show', false);
+  }
+
   // Paging and offline basemap: 5 events a request, no tiles; the page must follow `next` to the end.
   await page.goto(`${base}/explore/?size=5&tiles=off`, { waitUntil: 'domcontentloaded' });
   const paged = await loaded();

@@ -450,7 +450,9 @@
       m.openPopup();
     }
     const actor = (a, role) => a ? `<dt>${role}</dt><dd>${esc(actorLabel(a))}${a.key ? ` <code>${esc(a.key)}</code>` : ''}` +
-      `${a.text ? ` · <span lang="ar" dir="rtl">${esc(a.text)}</span>` : ''}</dd>` : '';
+      `${a.text ? ` · <span lang="ar" dir="rtl">${esc(a.text)}</span>` : ''}` +
+      `${a.inferred ? ' <span class="flag" title="not named in the sentence; taken from the rest of the article">' +
+        'inferred · مستنتج</span>' : ''}</dd>` : '';
     const p = e.place || {};
     const num = (v) => v == null ? '—' : esc(v);
     const flags = [e.negated ? 'negated · منفي' : null, e.hedged ? 'hedged · غير مؤكد' : null].filter(Boolean);
