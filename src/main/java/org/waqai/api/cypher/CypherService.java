@@ -1,6 +1,7 @@
 package org.waqai.api.cypher;
 
 import io.netty.channel.EventLoop;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -64,25 +64,16 @@ public class CypherService {
   WaqaiConfig config;
 
   public CypherResult run(CypherRequest request) {
-    validate(request);
-    Value parameters = parameters(request);
-    Duration timeout = config.cypher().timeout();
-    TransactionConfig tx = TransactionConfig.builder().withTimeout(timeout).withMetadata(METADATA).build();
+    Prepared p = prepare(request);
     // Auto-commit transactions in a READ session: the RUN carries the access mode and the timeout, so Neo4j opens a
     // read transaction with that timeout, refuses writes in it and stops it when it runs too long, exactly as it
     // does for BEGIN; but RUN and PULL go out together and the transaction ends with the last record, one round
     // trip instead of two or three (BEGIN, RUN+PULL, ROLLBACK).
     try (Session session = connection.driver().session(sessionConfig())) {
-      Optional<String> refused = verdicts.get(request.query(), () -> {
-        ResultSummary explained = session.run(new Query("EXPLAIN " + request.query(), parameters), tx).consume();
-        return explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
-      });
-      if (refused.isPresent()) {
-        throw new ApiException(ProblemType.REFUSED_OPERATION, refused.get());
-      }
-      return collect(session.run(new Query(request.query(), parameters), tx));
+      requireAllowed(verdicts.get(p.text(), () -> refusal(session.run(p.explain(), p.tx()).consume())));
+      return collect(session.run(p.query(), p.tx()));
     } catch (Neo4jException e) {
-      throw CypherErrors.translate(e, timeout.toMillis());
+      throw CypherErrors.translate(e, p.timeoutMs());
     }
   }
 
@@ -99,33 +90,26 @@ public class CypherService {
     if (loopDriver.isEmpty()) {
       return CompletableFuture.supplyAsync(() -> run(request), Infrastructure.getDefaultWorkerPool());
     }
-    validate(request);
-    Value parameters = parameters(request);
-    Duration timeout = config.cypher().timeout();
-    TransactionConfig tx = TransactionConfig.builder().withTimeout(timeout).withMetadata(METADATA).build();
+    Prepared p = prepare(request);
     AsyncSession session = loopDriver.get().session(AsyncSession.class, sessionConfig());
-    Optional<String> known = verdicts.known(request.query());
+    Optional<String> known = verdicts.known(p.text());
     CompletionStage<Optional<String>> verdict = known != null
         ? CompletableFuture.completedFuture(known)
-        : session.runAsync(new Query("EXPLAIN " + request.query(), parameters), tx)
-            .thenCompose(ResultCursor::consumeAsync)
-            .thenApply(explained -> {
-              Optional<String> v = explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
-              verdicts.remember(request.query(), v);
-              return v;
-            });
+        : session.runAsync(p.explain(), p.tx()).thenCompose(ResultCursor::consumeAsync).thenApply(explained -> {
+          Optional<String> refused = refusal(explained);
+          verdicts.remember(p.text(), refused);
+          return refused;
+        });
     CompletableFuture<CypherResult> answer = new CompletableFuture<>();
     verdict.thenCompose(refused -> {
-      if (refused.isPresent()) {
-        throw new ApiException(ProblemType.REFUSED_OPERATION, refused.get());
-      }
-      return session.runAsync(new Query(request.query(), parameters), tx);
+      requireAllowed(refused);
+      return session.runAsync(p.query(), p.tx());
     }).thenCompose(this::collectAsync).whenComplete((result, error) -> session.closeAsync().whenComplete((v, e) -> {
       if (error == null) {
         answer.complete(result);
       } else {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        answer.completeExceptionally(cause instanceof Neo4jException n ? CypherErrors.translate(n, timeout.toMillis())
+        answer.completeExceptionally(cause instanceof Neo4jException n ? CypherErrors.translate(n, p.timeoutMs())
             : cause);
       }
     }));
@@ -187,11 +171,36 @@ public class CypherService {
     }
   }
 
-  private static void validate(CypherRequest request) {
+  /** A request checked and ready to send: its text, parameters and the transaction's timeout and metadata. */
+  private record Prepared(String text, Value parameters, TransactionConfig tx, long timeoutMs) {
+    Query query() {
+      return new Query(text, parameters);
+    }
+
+    Query explain() {
+      return new Query("EXPLAIN " + text, parameters);
+    }
+  }
+
+  private Prepared prepare(CypherRequest request) {
     if (request == null || request.query() == null || request.query().isBlank()) {
       throw new ApiException(ProblemType.BAD_REQUEST, "send {\"query\": \"...\", \"parameters\": {...}}");
     }
     refusePlanOnly(request.query());
+    Duration timeout = config.cypher().timeout();
+    return new Prepared(request.query(), parameters(request),
+        TransactionConfig.builder().withTimeout(timeout).withMetadata(METADATA).build(), timeout.toMillis());
+  }
+
+  /** Why the planned query may not run, or empty. */
+  private Optional<String> refusal(ResultSummary explained) {
+    return explained.hasPlan() ? policy.refusal(explained.plan()) : Optional.empty();
+  }
+
+  private static void requireAllowed(Optional<String> refused) {
+    if (refused.isPresent()) {
+      throw new ApiException(ProblemType.REFUSED_OPERATION, refused.get());
+    }
   }
 
   private static void refusePlanOnly(String query) {

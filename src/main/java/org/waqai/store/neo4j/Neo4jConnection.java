@@ -14,9 +14,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.internal.DriverFactory;
 import org.neo4j.driver.internal.security.StaticAuthTokenManager;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.waqai.store.StoreException;
 import org.waqai.store.StoreUnavailableException;
 

@@ -43,8 +43,8 @@ public final class WQ {
   public static final Node actor1 = uri("actor1");
   public static final Node actor2 = uri("actor2");
   public static final Node assoc1 = uri("assoc1");
-  public static final Node inferredRole = uri("inferredRole");
   public static final Node assoc2 = uri("assoc2");
+  public static final Node inferredRole = uri("inferredRole");
   public static final Node fatalities = uri("fatalities");
   public static final Node injured = uri("injured");
   public static final Node displaced = uri("displaced");
