@@ -36,6 +36,7 @@ public final class EventExtractor {
   private final PageFurniture furniture;
   private final EventLinker linker;
   private final PlaceResolver placeResolver;
+  private final Gazetteer gazetteer;
   private final EventMerger merger = new EventMerger();
   private final String version;
 
@@ -50,6 +51,7 @@ public final class EventExtractor {
     this.furniture = new PageFurniture(lexicon);
     this.linker = new EventLinker(lexicon, actors);
     this.placeResolver = new PlaceResolver(gazetteer);
+    this.gazetteer = gazetteer;
     this.version = ExtractorVersion.current();
   }
 
@@ -80,6 +82,10 @@ public final class EventExtractor {
           d.place = disc.lastPlace;
           d.confidence -= 0.1;
         }
+        if (d.place == null) {
+          d.place = mainGovernorate(disc);
+          d.confidence -= 0.15;
+        }
         disc.remember(d);
         ActorLinker.inferOtherSide(d, disc);
         events.add(toEvent(article, nt, d));
@@ -89,6 +95,28 @@ public final class EventExtractor {
     merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
         .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
     return List.copyOf(merged);
+  }
+
+  /**
+   * An event whose sentence and recent discourse name no place happened, as far as the report says, in the
+   * governorate it names most (at governorate precision): better a coarse place than none for a map or a count.
+   * Null when the report names no governorate, or two equally often.
+   */
+  private PlaceRef mainGovernorate(Discourse disc) {
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : disc.admin1Counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    PlaceEntry g = best == null || tie ? null : gazetteer.governorate(best);
+    return g == null ? null : new PlaceRef(g.id(), g.name(), null, g.lat(), g.lon(), g.admin1(), g.precision(), null);
   }
 
   private List<PlaceRef> resolvePlaces(SentenceAnalysis s, NormalizedText nt, Discourse disc) {

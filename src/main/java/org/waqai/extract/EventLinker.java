@@ -6,6 +6,7 @@ import java.util.List;
 import org.waqai.model.EventType;
 import org.waqai.model.PlaceRef;
 import org.waqai.model.SubEventType;
+import org.waqai.text.Clitics;
 
 /**
  * Turns the triggers of one sentence into event drafts: groups coordinated triggers (قصف وغارات), sets the
@@ -364,6 +365,14 @@ final class EventLinker {
    */
   private boolean territoryHappened(Draft d, SentenceAnalysis s) {
     String w = s.word(d.trigger.first());
+    // سقطت قذيفة على البلدة، سقوط قتلى: shells and victims fall, towns fall only to someone
+    if (Clitics.readings(w).stream().anyMatch(r -> r.startsWith("سقط"))) {
+      for (int k = Math.max(0, d.trigger.first() - 3); k <= d.trigger.last() + 3 && k < s.tokens().size(); k++) {
+        if (is("projectile", s.word(k))) {
+          return false;
+        }
+      }
+    }
     boolean complement = w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("ل")
         && !w.startsWith("لقي"));
     for (int k = Math.max(0, d.trigger.first() - 2); k < d.trigger.first(); k++) {

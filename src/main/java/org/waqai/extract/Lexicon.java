@@ -26,11 +26,14 @@ public final class Lexicon {
 
   public Lexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
+    Inflections inflections = Inflections.classpath(DIR + "inflections.tsv");
     for (TsvResource.Row r : TsvResource.classpath(DIR + "triggers.tsv")) {
       Set<String> flags = new HashSet<>(TsvResource.list(r.get("flags").replace(',', '|')));
       TriggerEntry e = new TriggerEntry(SubEventType.parse(r.get("subtype")), r.get("pos").equals("verb"), flags);
       for (String f : TsvResource.list(r.get("forms"))) {
-        triggers.add(n.normalizeString(f), e);
+        for (String form : inflections.expand(f)) {
+          triggers.add(n.normalizeString(form), e);
+        }
       }
     }
     for (TsvResource.Row r : TsvResource.classpath(DIR + "modifiers.tsv")) {

@@ -117,22 +117,48 @@ final class PlaceLinker {
     return members(s, chosen);
   }
 
-  private static List<Integer> members(SentenceAnalysis s, int first) {
+  /**
+   * The places listed from {@code first} on: joined by و or a comma, also across the words lists carry between their
+   * members (an adjective such as الاستراتيجي، a kind word such as ومنطقة or وبلدات، بالإضافة إلى، وصولا إلى).
+   */
+  private List<Integer> members(SentenceAnalysis s, int first) {
     List<Integer> out = new ArrayList<>();
     out.add(first);
     List<PlaceMention> ps = s.places();
     for (int i = first + 1; i < ps.size(); i++) {
       PlaceMention prev = ps.get(i - 1);
       PlaceMention cur = ps.get(i);
-      int gap = cur.first() - prev.last();
-      boolean joined = gap == 1 && s.word(cur.first()).startsWith("و")
-          || gap == 2 && (s.word(prev.last() + 1).equals("،") || s.word(prev.last() + 1).equals(",")
-          || s.word(prev.last() + 1).equals("و"));
-      if (!joined) {
+      if (!joined(s, prev.last(), cur.first())) {
         break;
       }
       out.add(i);
     }
     return out;
   }
+
+  private boolean joined(SentenceAnalysis s, int prevLast, int curFirst) {
+    int gap = curFirst - prevLast;
+    if (gap == 1) {
+      return s.word(curFirst).startsWith("و");
+    }
+    if (gap > 5) {
+      return false;
+    }
+    boolean link = s.word(curFirst).startsWith("و");
+    for (int k = prevLast + 1; k < curFirst; k++) {
+      String w = s.word(k);
+      if (lex.is("list-joiner", w)) {
+        link = true;
+      } else if (!lex.is("list-filler", w) && !adjective(w)) {
+        return false;
+      }
+    }
+    return link;
+  }
+
+  /** الاستراتيجي، الشرقية، المحاذية: a relational adjective inside a list, not a break in it. */
+  private static boolean adjective(String w) {
+    return w.startsWith("ال") && w.length() > 4 && (w.endsWith("ي") || w.endsWith("يه"));
+  }
+
 }

@@ -3,6 +3,7 @@ package org.waqai.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.waqai.text.Clitics;
 import org.waqai.text.Sentence;
 import org.waqai.text.Token;
 import org.waqai.text.Tokenizer;
@@ -85,6 +86,12 @@ public final class Recognizers {
     }
     for (Mentions.Actor a : out) {
       anchors.add(a.last());
+    }
+    // طائرات حربية روسية، مقاتلات تركية: an aircraft or gun word names no actor, its nationality adjective does
+    for (int i = 0; i < tokens.size(); i++) {
+      if (Clitics.readings(tokens.get(i).text()).stream().anyMatch(w -> lexicon.is("aircraft", w))) {
+        anchors.add(i);
+      }
     }
     List<Mentions.Actor> found = new ArrayList<>();
     for (int anchor : anchors) {

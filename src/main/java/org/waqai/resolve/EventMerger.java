@@ -13,12 +13,13 @@ import org.waqai.model.Precision;
 
 /**
  * Merges the events of one article that tell the same event in several sentences: same sub-type, overlapping dates,
- * compatible actors, and the same place, two points within a few kilometres, or a coarse place (region, governorate)
- * in the governorate of a finer one. The finer place and the first sentence are kept; missing actors and counts are
+ * compatible actors, and the same place, a town and a quarter or site inside it, or a coarse place (region,
+ * governorate) in the governorate of a finer one. Two different villages or quarters are never one event. The finer place and the first sentence are kept; missing actors and counts are
  * filled from the merged event.
  */
 public final class EventMerger {
-  private static final double SAME_PLACE_KM = 5;
+  /** How far from a town's centre a quarter or a site still counts as inside it. */
+  private static final double SAME_PLACE_KM = 8;
 
   public List<Event> merge(List<Event> events) {
     List<Event> kept = new ArrayList<>();
@@ -77,7 +78,9 @@ public final class EventMerger {
       return true;
     }
     if (a.precision().isFine() && b.precision().isFine()) {
-      return km(a, b) <= SAME_PLACE_KM;
+      // two named villages or two quarters are two places however close; a town and a quarter or site in it are one
+      return a.precision() != b.precision() && (a.precision() == Precision.TOWN || b.precision() == Precision.TOWN)
+          && km(a, b) <= SAME_PLACE_KM;
     }
     boolean sameAdmin = a.admin1() != null && a.admin1().equals(b.admin1());
     return sameAdmin && (coarse(a) || coarse(b));
