@@ -284,6 +284,9 @@ final class EventLinker {
     if (nounReading(t, s)) {
       return null;
     }
+    if (t.entry().has("needs-civilians") && !civiliansNear(t, s)) {
+      return null;
+    }
     // أي هجوم، أية مظاهرة: "any" speaks of no event in particular
     if (lex.is("any", s.word(t.first() - 1))) {
       return null;
@@ -432,7 +435,16 @@ final class EventLinker {
     // describes someone by what happened to them
     int t0 = d.trigger.first();
     if (lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 2))
-        || lex.is("relative", s.word(t0 - 1))) {
+        || lex.is("relative", s.word(t0 - 1))
+        || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))) {
+      return false;
+    }
+    // بعد سيطرتها، قبل انسحابهم: an event named by its verbal noun and its doer as the time of another is its
+    // background (بعد السيطرة على درعا, without a possessor, may be the news itself);
+    // بعد أن قصفتها: an event told as the time of another (الدخان يتصاعد بعد أن …) is its background
+    boolean afterThat = is("after", s.word(t0 - 2)) && (s.word(t0 - 1).equals("ان") || s.word(t0 - 1).equals("ما"));
+    if (possessive(s.word(t0)) && is("after", s.word(t0 - 1))
+        || afterThat || lex.is("simultaneous", s.word(t0 - 2)) || lex.is("simultaneous", s.word(t0 - 1))) {
       return false;
     }
     TimeMention best = null;
@@ -482,6 +494,22 @@ final class EventLinker {
         && best.first() > d.trigger.last() && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
     return fresh
         || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+  }
+
+  /** سيطرتها، تحريره، انسحابهم: a verbal noun with a possessive pronoun refers to an event rather than reports it. */
+  private static boolean possessive(String w) {
+    return w.length() > 5 && (w.endsWith("ته") || w.endsWith("تها") || w.endsWith("تهم") || w.endsWith("ها")
+        || w.endsWith("هم"));
+  }
+
+  /** غادر السكان، إجلاء المدنيين: civilians or a crowd named within four words of the trigger. */
+  private boolean civiliansNear(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = Math.max(0, t.first() - 4); k <= t.last() + 4 && k < s.tokens().size(); k++) {
+      if (is("civilian", s.word(k)) || is("crowd", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void cues(Draft d, SentenceAnalysis s) {
