@@ -284,7 +284,10 @@ final class EventLinker {
     if (nounReading(t, s)) {
       return null;
     }
-    if (t.entry().has("needs-civilians") && !civiliansNear(t, s)) {
+    if (t.entry().has("needs-civilians") && !civiliansNear(t, s)
+        || t.entry().has("place-next") && !placeNext(t, s)
+        // فرض سيطرة على: imposing control is a policy, not a capture
+        || t.entry().has("territory") && is("impose", s.word(t.first() - 1))) {
       return null;
     }
     // أي هجوم، أية مظاهرة: "any" speaks of no event in particular
@@ -331,7 +334,7 @@ final class EventLinker {
         }
       }
       d.modified = best != null;
-      if (best != null && (e.has("strike") || best.priority() >= 5)) {
+      if (best != null && (e.has("strike") || best.priority() >= 5 || instrumental(s, d.trigger, best))) {
         d.subtype = best.subtype();
       } else if (best == null && d.trigger.first() == d.trigger.last()) {
         // قصف وغارات: a bare generic word takes the sub-type of a more specific word coordinated with it
@@ -341,6 +344,9 @@ final class EventLinker {
           }
         }
       }
+    }
+    if (firedOnProtesters(d, s, e)) {
+      return;
     }
     boolean civilianTarget = d.actor2Entry != null && d.actor2Entry.isCivilian();
     if (e.has("attack") && d.subtype.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
@@ -360,6 +366,51 @@ final class EventLinker {
       d.subtype = state ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
           : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
+  }
+
+  /**
+   * اعتداءات بقذائف الهاون، هجوم بطائرة مسيرة: an attack word takes the sub-type of the weapon it is done with (the
+   * instrumental ب, or the weapon right after the word).
+   */
+  private static boolean instrumental(SentenceAnalysis s, Mentions.Trigger t, Lexicon.Modifier best) {
+    for (Mentions.Modifier m : s.modifiers()) {
+      if (m.modifier() == best && m.first() > t.last() && m.first() - t.last() <= 3
+          && (s.word(m.first()).startsWith("ب") || m.first() - t.last() == 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * أطلقت قوات الأمن النار على المتظاهرين، قتل متظاهر برصاص الأمن: force used on a protest is a protest event
+   * (ACLED): excessive force when someone is killed, intervention otherwise; the protesters are actor1, the force
+   * actor2.
+   */
+  private boolean firedOnProtesters(Draft d, SentenceAnalysis s, TriggerEntry e) {
+    // اشتباكات بين الشرطة والمتظاهرين، مواجهات: two sides fighting are not only force used on a protest
+    if (!e.has("attack") || d.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+      return false;
+    }
+    int t = d.trigger.first();
+    boolean protest = false;
+    for (int k = Math.max(0, t - 8); k <= d.trigger.last() + 8 && k < s.tokens().size(); k++) {
+      protest |= is("protester", s.word(k)) && s.clauseDistance(k, t) <= 1;
+    }
+    ActorEntry force = d.actor1Entry != null && !d.actor1Entry.isCivilian() ? d.actor1Entry
+        : d.actor2Entry != null && !d.actor2Entry.isCivilian() ? d.actor2Entry : null;
+    if (!protest || force == null || !force.isState()) {
+      return false;
+    }
+    boolean killed = e.has("kill") || s.triggers().stream().anyMatch(o -> o.entry().has("kill")
+        && Math.abs(o.first() - t) <= 12);
+    d.subtype = killed ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
+    Mentions.Actor forceMention = force == d.actor1Entry ? d.actor1 : d.actor2;
+    d.actor2 = forceMention;
+    d.actor2Entry = force;
+    d.actor1 = null;
+    d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+    return true;
   }
 
   /**
@@ -502,10 +553,19 @@ final class EventLinker {
         || w.endsWith("هم"));
   }
 
+  /** تحرير قرية X، تحرير الباب: a place or a kind word of places within two words after the trigger. */
+  private boolean placeNext(Mentions.Trigger t, SentenceAnalysis s) {
+    if (s.places().stream().anyMatch(p -> p.first() > t.last() && p.first() - t.last() <= 2)) {
+      return true;
+    }
+    String next = s.word(t.last() + 1);
+    return is("town-cue", next) || is("city-cue", next) || is("quarter-cue", next);
+  }
+
   /** غادر السكان، إجلاء المدنيين: civilians or a crowd named within four words of the trigger. */
   private boolean civiliansNear(Mentions.Trigger t, SentenceAnalysis s) {
     for (int k = Math.max(0, t.first() - 4); k <= t.last() + 4 && k < s.tokens().size(); k++) {
-      if (is("civilian", s.word(k)) || is("crowd", s.word(k))) {
+      if (is("civilian", s.word(k))) {
         return true;
       }
     }
