@@ -106,13 +106,24 @@ final class ActorLinker {
       }
     }
     Mentions.Actor best = null;
+    Mentions.Actor aircraft = null;
     for (Mentions.Actor a : usable) {
       if (a.last() < t.first() && t.first() - a.last() <= 14 && s.clauseDistance(a.last(), t.first()) <= 2
-          && !isVictim(a) && !used(d, a) && !a.adjective() && !isObject(s, a)) {
-        best = a;
+          && !isVictim(a) && !used(d, a) && !isObject(s, a)) {
+        if (!a.adjective()) {
+          best = a;
+        } else if (ofAircraft(s, a) && aircraft == null) {
+          aircraft = a;
+        }
       }
     }
-    return best;
+    // a named actor wins over the nationality of an aircraft (الطيران الحربي السوري الروسي)
+    return best != null ? best : aircraft;
+  }
+
+  /** طائرات حربية روسية، مقاتلات تركية: a nationality adjective of an aircraft word names who flies it. */
+  private boolean ofAircraft(SentenceAnalysis s, Mentions.Actor a) {
+    return lex.is("aircraft", s.word(a.first() - 1)) || lex.is("aircraft", s.word(a.first() - 2));
   }
 
   private void withPhrases(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, LocalDate date) {

@@ -66,6 +66,21 @@ final class Casualties {
     return best;
   }
 
+  /**
+   * طفلان، مدنيان، عنصرين: the dual of a word for people counts two. A word in ين whose singular ends in ي (مدنيين)
+   * is a plural.
+   */
+  private boolean dual(String w) {
+    if (w.length() < 5 || !(w.endsWith("ان") || w.endsWith("ين"))) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 2);
+    if (w.endsWith("ين") && stem.endsWith("ي")) {
+      return false;
+    }
+    return lex.is("civilian", stem) || lex.is("combatant", stem) || lex.is("victim", stem);
+  }
+
   /** The count after the word (مقتل 37 مدنيا) or before it (سبعة مدنيين قتلوا، ثلاثة من الجبهة قتلوا). */
   private Long count(SentenceAnalysis s, Mentions.Trigger t, boolean displace) {
     int reach = displace ? 12 : 3;
@@ -76,6 +91,9 @@ final class Casualties {
       NumberMatch n = numbers.read(s.tokens(), k);
       if (n != null) {
         return n.vague() || isYear(n) ? null : n.value();
+      }
+      if (dual(s.word(k))) {
+        return 2L;
       }
       if (!displace && !SKIP.contains(s.word(k))) {
         break;
