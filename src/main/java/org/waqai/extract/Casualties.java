@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.waqai.model.EventType;
 import org.waqai.text.ArabicNumbers;
+import org.waqai.text.Clitics;
 import org.waqai.text.NumberMatch;
 
 /**
@@ -94,6 +95,18 @@ final class Casualties {
       }
       if (dual(s.word(k))) {
         return 2L;
+      }
+      // مقتل مدنيين اثنين، قتل عناصر ثلاثة: the number after the people it counts
+      if (k == t.last() + 1 && !displace && (lex.is("civilian", s.word(k)) || lex.is("combatant", s.word(k)))) {
+        NumberMatch after = numbers.read(s.tokens(), k + 1);
+        if (after != null && !after.vague() && !isYear(after)) {
+          return after.value();
+        }
+      }
+      // مقتل شخص، استشهد طفل، قتل مدني، مقتل الشاب: one person named in the singular right after the word
+      if (k == t.last() + 1 && !displace && lex.is("person-singular", Clitics.withoutArticle(s.word(k)))
+          && numbers.read(s.tokens(), k + 1) == null) {
+        return 1L;
       }
       if (!displace && !SKIP.contains(s.word(k))) {
         break;

@@ -73,10 +73,13 @@ public final class EventExtractor {
     countGovernorates(analyses, disc.admin1Counts);
     countActors(analyses, ref, disc.actorCounts);
     leadTime(analyses, ref, disc);
-    List<Event> events = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
     for (SentenceAnalysis s : analyses) {
       List<PlaceRef> places = resolvePlaces(s, nt, disc);
       for (Draft d : linker.link(s, places, disc)) {
+        if (tollOfPrevious(d, drafts)) {
+          continue;
+        }
         if (d.place == null && disc.lastPlace != null
             && s.sentence().index() - disc.lastPlaceSentence <= DISCOURSE_REACH) {
           d.place = disc.lastPlace;
@@ -88,13 +91,41 @@ public final class EventExtractor {
         }
         disc.remember(d);
         ActorLinker.inferOtherSide(d, disc);
-        events.add(toEvent(article, nt, d));
+        drafts.add(d);
       }
+    }
+    List<Event> events = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      events.add(toEvent(article, nt, d));
     }
     List<Event> merged = new ArrayList<>(merger.merge(events));
     merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
         .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
     return List.copyOf(merged);
+  }
+
+  /**
+   * وأسفر القصف عن مقتل 4 مدنيين: a sentence that only counts victims, right after an event and at no other place,
+   * gives its counts to that event instead of making another one. True when the toll was taken.
+   */
+  private static boolean tollOfPrevious(Draft d, List<Draft> drafts) {
+    if (!d.trigger.entry().isCasualty() || drafts.isEmpty() || d.fatalities == null && d.injured == null) {
+      return false;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    int gap = d.sentence.sentence().index() - last.sentence.sentence().index();
+    if (gap < 1 || gap > 2 || last.trigger.entry().isCasualty() || last.negated || last.hedged
+        || last.subtype.type().isExtension() || d.place != null && !d.placeInherited && last.place != null
+        && !d.place.id().equals(last.place.id())) {
+      return false;
+    }
+    last.fatalities = max(last.fatalities, d.fatalities);
+    last.injured = max(last.injured, d.injured);
+    return true;
+  }
+
+  private static Integer max(Integer a, Integer b) {
+    return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
   }
 
   /**

@@ -99,7 +99,10 @@ public final class Recognizers {
       while (k < tokens.size() && k <= anchor + 4) {
         PhraseMatcher.Match<String> m = actors.adjectives().longestAt(tokens, k);
         if (m == null) {
-          if (!tokens.get(k).text().startsWith("ال") || found.isEmpty()) {
+          String w = tokens.get(k).text();
+          // قصف صاروخي إسرائيلي، غارات جوية روسية: a weapon adjective may stand before the nationality
+          boolean weaponAdjective = k == anchor + 1 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا"));
+          if (!weaponAdjective && (!w.startsWith("ال") || found.isEmpty())) {
             break;
           }
           k++;
