@@ -105,23 +105,43 @@ public final class EventExtractor {
   }
 
   /**
-   * وأسفر القصف عن مقتل 4 مدنيين: a sentence that only counts victims, right after an event and at no other place,
-   * gives its counts to that event instead of making another one. True when the toll was taken.
+   * وأسفر القصف عن مقتل 4 مدنيين، وقتل في الهجوم 30 شخصا: a sentence that only counts victims tells the toll of an
+   * event the report has told, not another event: it gives its counts to the latest such event at the same place
+   * (or, when it names no place, to the one just before, at most two sentences back). True when it was taken.
    */
   private static boolean tollOfPrevious(Draft d, List<Draft> drafts) {
-    if (!d.trigger.entry().isCasualty() || drafts.isEmpty() || d.fatalities == null && d.injured == null) {
+    if (!d.trigger.entry().isCasualty()) {
       return false;
     }
-    Draft last = drafts.get(drafts.size() - 1);
-    int gap = d.sentence.sentence().index() - last.sentence.sentence().index();
-    if (gap < 1 || gap > 2 || last.trigger.entry().isCasualty() || last.negated || last.hedged
-        || last.subtype.type().isExtension() || d.place != null && !d.placeInherited && last.place != null
-        && !d.place.id().equals(last.place.id())) {
-      return false;
+    boolean ownPlace = d.place != null && !d.placeInherited;
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft last = drafts.get(i);
+      int gap = d.sentence.sentence().index() - last.sentence.sentence().index();
+      if (last.trigger.entry().isCasualty() || last.negated || last.hedged || last.subtype.type().isExtension()
+          || gap < 1) {
+        continue;
+      }
+      boolean samePlace = ownPlace ? last.place != null && samePlace(d.place, last.place) : gap <= 2;
+      if (!samePlace) {
+        if (!ownPlace) {
+          return false;
+        }
+        continue;
+      }
+      last.fatalities = max(last.fatalities, d.fatalities);
+      last.injured = max(last.injured, d.injured);
+      return true;
     }
-    last.fatalities = max(last.fatalities, d.fatalities);
-    last.injured = max(last.injured, d.injured);
-    return true;
+    return false;
+  }
+
+  /** The same place, or a coarse place (region, governorate) and a place in its governorate. */
+  private static boolean samePlace(PlaceRef a, PlaceRef b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    boolean coarse = !a.precision().isFine() || !b.precision().isFine();
+    return coarse && a.admin1() != null && a.admin1().equals(b.admin1());
   }
 
   private static Integer max(Integer a, Integer b) {

@@ -250,7 +250,10 @@ final class EventLinker {
     }
     for (List<Mentions.Trigger> o : groups) {
       TriggerEntry oe = o.get(0).entry();
-      if (o != g && !oe.has("weak") && (oe.has("strike") || oe.has("attack")) && !oe.isCasualty()) {
+      EventType ot = oe.subtype().type();
+      // كمين يستهدف دورية: the ambush is the event, the targeting only its object
+      boolean violent = oe.has("strike") || oe.has("attack") || ot == EventType.BATTLES;
+      if (o != g && !oe.has("weak") && violent && !oe.isCasualty() && !oe.has("territory")) {
         return true;
       }
     }
@@ -492,6 +495,12 @@ final class EventLinker {
     }
     // بعد سيطرتها، قبل انسحابهم: an event named by its verbal noun and its doer as the time of another is its
     // background (بعد السيطرة على درعا, without a possessor, may be the news itself);
+    // عقب التسوية، بعد الاتفاق: a settlement or an arrest named as the time of something else is its background
+    EventType ty = d.subtype.type();
+    if ((ty == EventType.STRATEGIC_DEVELOPMENTS || ty == EventType.DIPLOMACY) && !d.trigger.entry().verb()
+        && (is("after", s.word(t0 - 1)) || lex.is("since", s.word(t0 - 1)))) {
+      return false;
+    }
     // بعد أن قصفتها: an event told as the time of another (الدخان يتصاعد بعد أن …) is its background
     boolean afterThat = is("after", s.word(t0 - 2)) && (s.word(t0 - 1).equals("ان") || s.word(t0 - 1).equals("ما"));
     if (possessive(s.word(t0)) && is("after", s.word(t0 - 1))
