@@ -45,7 +45,7 @@ final class EventLinker {
     boolean hasMain = groups.stream().anyMatch(g -> !g.get(0).entry().isCasualty());
     for (List<Mentions.Trigger> g : groups) {
       Mentions.Trigger t = g.get(0);
-      if (t.entry().isCasualty() && hasMain || folded(g, groups)) {
+      if (t.entry().isCasualty() && hasMain || folded(g, groups, s)) {
         continue;
       }
       Draft d = draft(s, g, disc);
@@ -243,8 +243,21 @@ final class EventLinker {
   }
 
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
-  private static boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups) {
+  private boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups, SentenceAnalysis s) {
     TriggerEntry e = g.get(0).entry();
+    for (List<Mentions.Trigger> o : groups) {
+      SubEventType os = o.get(0).entry().subtype();
+      // أطلقت النار لتفريق المتظاهرين: the shooting is how the protest was dispersed
+      if (o != g && e.has("attack") && !e.isCasualty()
+          && (os == SubEventType.PROTEST_WITH_INTERVENTION || os == SubEventType.EXCESSIVE_FORCE)) {
+        return true;
+      }
+      // انفجار ناجم عن قصف، انفجارات جراء غارة: the blast is what the strike did
+      if (o != g && is("blast", s.word(g.get(0).first())) && o.get(0).entry().has("strike")
+          && !o.get(0).entry().has("instrument") && !is("blast", s.word(o.get(0).first()))) {
+        return true;
+      }
+    }
     if (!(e.has("weak") && e.has("strike"))) {
       return false;
     }

@@ -40,8 +40,19 @@ public final class EventMerger {
   }
 
   static boolean same(Event a, Event b) {
-    return a.subtype() == b.subtype() && a.negated() == b.negated() && datesOverlap(a, b) && places(a.place(), b.place())
+    boolean kind = a.subtype() == b.subtype() || a.type() == b.type() && (headline(a) || headline(b));
+    return kind && a.negated() == b.negated() && datesOverlap(a, b) && places(a.place(), b.place())
         && actorsCompatible(a, b) && counts(a.fatalities(), b.fatalities());
+  }
+
+  /**
+   * A report's title: the first line, short and without a full stop. It names the story the body tells, often with
+   * a looser word (معركة for a capture, قصف for an assault), so it merges with a body event of the same type.
+   */
+  static boolean headline(Event e) {
+    String s = e.evidence().sentence().strip();
+    return e.evidence().span().start() == 0 && s.length() <= 150 && !s.endsWith(".") && !s.endsWith("؟")
+        && !s.endsWith("!") && !s.endsWith(":");
   }
 
   /** Two reports with different death tolls are two events. */
@@ -94,7 +105,11 @@ public final class EventMerger {
     return a == null || b == null || a.identity().equals(b.identity()) || a.inter() == b.inter() && a.inter() != 1;
   }
 
-  private static Event combine(Event a, Event b) {
+  private static Event combine(Event first, Event second) {
+    // the body's sentence tells the event better than the title
+    boolean title = headline(first) && !headline(second);
+    Event a = title ? second : first;
+    Event b = title ? first : second;
     PlaceRef place = finer(a.place(), b.place());
     return new Event(a.id(), a.article(), a.subtype(), a.actor1() != null ? a.actor1() : b.actor1(),
         a.actor2() != null ? a.actor2() : b.actor2(), a.assoc1().isEmpty() ? b.assoc1() : a.assoc1(),
