@@ -65,9 +65,16 @@ public final class EventExtractor {
     LocalDate ref = article.published() != null ? article.published() : Dateline.find(article.text());
     BitSet ignored = furniture.mark(nt.text());
     List<Sentence> sentences = splitter.split(nt.text(), ignored);
-    List<SentenceAnalysis> analyses = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      analyses.add(recognizers.analyse(nt.text(), s, ref));
+    List<SentenceAnalysis> analyses = analyse(nt, sentences, ref);
+    LocalDate stated = statedDate(analyses);
+    if (stated != null && !stated.equals(ref)) {
+      // the report dates itself (دمشق، 20 تشرين الثاني 2024 –، اليوم 24 تشرين الأول 2016): relative dates count from it
+      ref = stated;
+      analyses = analyse(nt, sentences, ref);
+    }
+    TimeMention dateline = dateline(analyses);
+    if (dateline != null) {
+      analyses.set(0, analyses.get(0).withoutTime(dateline));
     }
     Discourse disc = new Discourse(ref);
     countGovernorates(analyses, disc.admin1Counts);
@@ -102,6 +109,67 @@ public final class EventExtractor {
     merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
         .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
     return List.copyOf(merged);
+  }
+
+  private List<SentenceAnalysis> analyse(NormalizedText nt, List<Sentence> sentences, LocalDate ref) {
+    List<SentenceAnalysis> analyses = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      analyses.add(recognizers.analyse(nt.text(), s, ref));
+    }
+    return analyses;
+  }
+
+  /**
+   * The date a report gives itself in its lead: a full date (day, month, year) that opens the first sentence, as in a
+   * dateline (بيروت 20 نوفمبر 2024 (رويترز) –), or that follows اليوم (today) or أمس (yesterday, so the report is a
+   * day later) in the first three sentences. Null when there is none.
+   */
+  private static LocalDate statedDate(List<SentenceAnalysis> analyses) {
+    for (int i = 0; i < Math.min(3, analyses.size()); i++) {
+      SentenceAnalysis s = analyses.get(i);
+      for (TimeMention t : s.times()) {
+        if (t.precision() != org.waqai.model.DatePrecision.DAY || !withYear(s, t)) {
+          continue;
+        }
+        String before = s.word(t.first() - 1);
+        String first = s.word(t.first());
+        if (before.equals("اليوم") || first.equals("اليوم")) {
+          return t.start();
+        }
+        if (before.equals("امس") || first.equals("امس")) {
+          return t.start().plusDays(1);
+        }
+        if (i == 0 && t == dateline(analyses)) {
+          return t.start();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** دمشق، 20 تشرين الثاني 2024 –: a full date among the first words of the report, before any event word. */
+  private static TimeMention dateline(List<SentenceAnalysis> analyses) {
+    if (analyses.isEmpty()) {
+      return null;
+    }
+    SentenceAnalysis s = analyses.get(0);
+    for (TimeMention t : s.times()) {
+      if (t.first() <= 3 && t.precision() == org.waqai.model.DatePrecision.DAY && withYear(s, t)
+          && s.triggers().stream().noneMatch(g -> g.first() < t.first())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean withYear(SentenceAnalysis s, TimeMention t) {
+    for (int k = t.first(); k <= t.last(); k++) {
+      String w = s.word(k);
+      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && s.tokens().get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

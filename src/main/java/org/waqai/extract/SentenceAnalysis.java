@@ -31,6 +31,14 @@ public record SentenceAnalysis(
     List<TimeMention> times,
     BitSet sources) {
 
+  /** The same analysis without one temporal expression (a dateline dates the report, not its events). */
+  public SentenceAnalysis withoutTime(TimeMention t) {
+    List<TimeMention> rest = new java.util.ArrayList<>(times);
+    rest.remove(t);
+    return new SentenceAnalysis(sentence, tokens, clause, actors, places, triggers, cues, modifiers, List.copyOf(rest),
+        sources);
+  }
+
   public boolean sameClause(int a, int b) {
     return clause[a] == clause[b];
   }

@@ -34,20 +34,36 @@ public final class TemporalResolver {
     }
   }
 
-  /** Every temporal expression of the tokens, resolved against {@code ref}; none when {@code ref} is null. */
+  /**
+   * Every temporal expression of the tokens, resolved against {@code ref}. Without a reference date only the
+   * expressions that carry their year (في 19 نوفمبر 2024، عام 2013) are found.
+   */
   public List<TimeMention> find(List<Token> tokens, LocalDate ref) {
     List<TimeMention> out = new ArrayList<>();
-    if (ref == null) {
-      return out;
-    }
+    LocalDate anchor = ref != null ? ref : NO_REFERENCE;
     for (int i = 0; i < tokens.size(); i++) {
-      TimeMention m = at(tokens, i, ref);
+      TimeMention m = at(tokens, i, anchor);
       if (m != null) {
-        out.add(m);
+        if (ref != null || withYear(tokens, m)) {
+          out.add(m);
+        }
         i = m.last();
       }
     }
     return out;
+  }
+
+  /** Stands in for a missing reference date while reading dates that carry their year (which never use it). */
+  private static final LocalDate NO_REFERENCE = LocalDate.of(2100, 12, 31);
+
+  private static boolean withYear(List<Token> tokens, TimeMention m) {
+    for (int k = m.first(); k <= m.last(); k++) {
+      long v = tokens.get(k).isNumber() ? parse(tokens.get(k).text()) : -1;
+      if (v > 1900 && v < 2100) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TimeMention at(List<Token> tokens, int i, LocalDate ref) {
@@ -118,6 +134,14 @@ public final class TemporalResolver {
   private TimeMention month(int i, int last, int month, List<Token> tokens, LocalDate ref) {
     int year = ref.getYear();
     int end = last;
+    // تشرين الثاني/نوفمبر 2024: the Levantine and the Western name of the month, then the year
+    if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("/")) {
+      PhraseMatcher.Match<Word> other = words.longestAt(tokens, last + 2);
+      if (other != null && other.values().get(0).kind().equals("month")) {
+        last = other.last();
+        end = last;
+      }
+    }
     if (last + 1 < tokens.size() && tokens.get(last + 1).isNumber()) {
       int y = (int) parse(tokens.get(last + 1).text());
       if (y > 1900 && y < 2100) {
