@@ -37,6 +37,7 @@ public final class EventExtractor {
   private final EventLinker linker;
   private final PlaceResolver placeResolver;
   private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
   private final EventMerger merger = new EventMerger();
   private final String version;
 
@@ -47,6 +48,7 @@ public final class EventExtractor {
   public EventExtractor(Gazetteer gazetteer) {
     ActorRegistry actors = new ActorRegistry();
     Lexicon lexicon = new Lexicon();
+    this.lexicon = lexicon;
     this.recognizers = new Recognizers(actors, gazetteer, lexicon);
     this.furniture = new PageFurniture(lexicon);
     this.linker = new EventLinker(lexicon, actors);
@@ -83,7 +85,11 @@ public final class EventExtractor {
     List<Draft> drafts = new ArrayList<>();
     for (SentenceAnalysis s : analyses) {
       List<PlaceRef> places = resolvePlaces(s, nt, disc);
-      for (Draft d : linker.link(s, places, disc)) {
+      List<Draft> linked = linker.link(s, places, disc);
+      if (linked.isEmpty()) {
+        linked = listedPlaces(s, places, drafts);
+      }
+      for (Draft d : linked) {
         if (tollOfPrevious(d, drafts)) {
           continue;
         }
@@ -109,6 +115,38 @@ public final class EventExtractor {
     merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
         .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
     return List.copyOf(merged);
+  }
+
+  /**
+   * وشملت تلك المواقع A، وB، وC: a sentence that only lists the places of the event told just before (قرى وبلدات في
+   * ريف حماة) gives one event per place; the event at the vaguer place it elaborates is dropped. Empty otherwise.
+   */
+  private List<Draft> listedPlaces(SentenceAnalysis s, List<PlaceRef> places, List<Draft> drafts) {
+    boolean opens = false;
+    for (int k = 0; k < Math.min(3, s.tokens().size()); k++) {
+      opens |= lexicon.is("list-verb", s.word(k));
+    }
+    if (!opens || drafts.isEmpty() || places.stream().noneMatch(p -> p != null && p.precision().isFine())) {
+      return List.of();
+    }
+    Draft told = drafts.get(drafts.size() - 1);
+    if (told.sentence.sentence().index() != s.sentence().index() - 1 || told.negated || told.hedged) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      PlaceRef p = places.get(i);
+      if (p != null && !s.sources().get(s.places().get(i).first())) {
+        Draft copy = told.copyWithPlace(p);
+        copy.confidence -= 0.05;
+        out.add(copy);
+      }
+    }
+    if (told.place != null && !told.place.precision().isFine()
+        && out.stream().allMatch(c -> told.place.admin1() != null && told.place.admin1().equals(c.place.admin1()))) {
+      drafts.remove(drafts.size() - 1);
+    }
+    return out;
   }
 
   private List<SentenceAnalysis> analyse(NormalizedText nt, List<Sentence> sentences, LocalDate ref) {

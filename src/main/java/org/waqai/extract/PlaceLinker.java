@@ -149,7 +149,10 @@ final class PlaceLinker {
       String w = s.word(k);
       if (lex.is("list-joiner", w)) {
         link = true;
-      } else if (!lex.is("list-filler", w) && !adjective(w)) {
+      } else if (lex.is("list-filler", w) || adjective(w)) {
+        // وقرى، والاستراتيجية: a kind word or an adjective with و continues the list
+        link |= w.startsWith("و");
+      } else {
         return false;
       }
     }
