@@ -98,9 +98,13 @@ public final class EventExtractor {
           d.place = disc.lastPlace;
           d.confidence -= 0.1;
         }
-        if (d.place == null) {
-          d.place = mainGovernorate(disc);
-          d.confidence -= 0.15;
+        if (d.place == null || inSyriaAtLarge(d.place)) {
+          // "in Syria" puts nothing on a map: the governorate the report is about is the better guess
+          PlaceRef main = mainGovernorate(disc);
+          if (main != null || d.place == null) {
+            d.place = main;
+            d.confidence -= 0.15;
+          }
         }
         disc.remember(d);
         ActorLinker.inferOtherSide(d, disc);
@@ -252,6 +256,10 @@ public final class EventExtractor {
 
   private static Integer max(Integer a, Integer b) {
     return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+  }
+
+  private static boolean inSyriaAtLarge(PlaceRef p) {
+    return p.precision() == org.waqai.model.Precision.COUNTRY && "Syria".equals(p.admin1());
   }
 
   /**

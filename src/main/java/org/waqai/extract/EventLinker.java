@@ -306,6 +306,10 @@ final class EventLinker {
         || t.entry().has("territory") && is("impose", s.word(t.first() - 1))) {
       return null;
     }
+    // هذا الاستهداف، تلك الغارات: a demonstrative points back to an event already told
+    if (!t.entry().verb() && lex.is("demonstrative", s.word(t.first() - 1))) {
+      return null;
+    }
     // أي هجوم، أية مظاهرة: "any" speaks of no event in particular
     if (lex.is("any", s.word(t.first() - 1))) {
       return null;

@@ -52,7 +52,11 @@ final class PlaceLinker {
       return out;
     }
     chosen = refine(s, resolved, chosen);
-    List<Integer> members = list(s, chosen);
+    // أسفرت الاشتباكات عن سيطرة الفصائل على قرى A وB: the list is the object of the capture told between them
+    int placeAt = s.places().get(chosen).first();
+    boolean otherBetween = s.triggers().stream().anyMatch(o -> o != d.trigger && o.first() > d.trigger.last()
+        && o.first() < placeAt && o.entry().has("territory") && !d.trigger.entry().has("territory"));
+    List<Integer> members = otherBetween ? List.of(chosen) : list(s, chosen);
     boolean governorates = members.size() > 1 && members.stream().allMatch(i -> governorateOf(s.places().get(i)) != null);
     for (int i : members) {
       PlaceRef p = resolved.get(i);

@@ -20,6 +20,8 @@ import org.waqai.model.Precision;
 public final class EventMerger {
   /** How far from a town's centre a quarter or a site still counts as inside it. */
   private static final double SAME_PLACE_KM = 8;
+  /** A title and its subtitle stand within the first characters of a report. */
+  private static final int HEADLINE_REACH = 300;
 
   public List<Event> merge(List<Event> events) {
     List<Event> kept = new ArrayList<>();
@@ -46,13 +48,13 @@ public final class EventMerger {
   }
 
   /**
-   * A report's title: the first line, short and without a full stop. It names the story the body tells, often with
+   * A report's title or subtitle: a short line near its start without a full stop. It names the story the body tells, often with
    * a looser word (معركة for a capture, قصف for an assault), so it merges with a body event of the same type.
    */
   static boolean headline(Event e) {
     String s = e.evidence().sentence().strip();
-    return e.evidence().span().start() == 0 && s.length() <= 150 && !s.endsWith(".") && !s.endsWith("؟")
-        && !s.endsWith("!") && !s.endsWith(":");
+    return e.evidence().span().start() < HEADLINE_REACH && s.length() <= 150 && !s.endsWith(".")
+        && !s.endsWith("؟") && !s.endsWith("!") && !s.endsWith(":") && !s.endsWith("،");
   }
 
   /** Two reports with different death tolls are two events. */
