@@ -42,25 +42,35 @@ final class EventLinker {
     }
     disc.sentenceActor1 = null;
     List<List<Mentions.Trigger>> groups = groups(s);
-    boolean hasMain = groups.stream().anyMatch(g -> !g.get(0).entry().isCasualty());
+    // the casualty words make an event of their own only when no other word of the sentence made one (قتل 12 مدنيا
+    // برصاص قوات الأمن: the bullets are no report on their own, the killing is)
+    linkGroups(s, resolved, disc, groups, false, out);
+    boolean onlyAttackWords = groups.stream().filter(g -> !g.get(0).entry().isCasualty())
+        .allMatch(g -> g.get(0).entry().has("attack"));
+    if (out.isEmpty() && onlyAttackWords) {
+      linkGroups(s, resolved, disc, groups, true, out);
+    }
+    out.sort(java.util.Comparator.comparingInt(d -> d.trigger.first()));
+    casualties.assign(out, s);
+    return out;
+  }
+
+  private void linkGroups(SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc,
+      List<List<Mentions.Trigger>> groups, boolean casualty, List<Draft> out) {
     for (List<Mentions.Trigger> g : groups) {
       Mentions.Trigger t = g.get(0);
-      if (t.entry().isCasualty() && hasMain || folded(g, groups, s)) {
+      if (t.entry().isCasualty() != casualty || folded(g, groups, s)) {
         continue;
       }
       Draft d = draft(s, g, disc);
       if (d == null) {
         continue;
       }
-      for (Draft placed : places.link(d, s, resolved, disc)) {
-        out.add(placed);
-      }
+      out.addAll(places.link(d, s, resolved, disc));
       if (d.actor1Entry != null && d.actor1 != null) {
         disc.sentenceActor1 = d.actor1Entry;
       }
     }
-    casualties.assign(out, s);
-    return out;
   }
 
   /**
@@ -326,6 +336,11 @@ final class EventLinker {
     if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
       return null;
     }
+    // أحرقوا الإطارات احتجاجا على: a detail of a protest the sentence reports by another word adds no event
+    if (t.entry().has("elaboration") && s.triggers().stream().anyMatch(o -> o != t && !o.entry().has("elaboration")
+        && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS))) {
+      return null;
+    }
     if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)
         || (t.entry().has("elaboration") || setting(t, s)) && !protestReported(s, t)) {
           return null;
@@ -370,8 +385,8 @@ final class EventLinker {
     }
     boolean civilianTarget = d.actor2Entry != null && d.actor2Entry.isCivilian();
     if (e.has("attack") && d.subtype.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
-      d.subtype = civilianTarget || e.isCasualty() && d.actor2 == null && victimsAreCivilians(d, s)
-          ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+      d.subtype = civilianTarget || d.actor2 == null && (e.isCasualty() && victimsAreCivilians(d, s)
+          || killedCivilians(d, s)) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
     }
     if (e.has("territory")) {
       if (e.has("loser")) {
@@ -482,6 +497,29 @@ final class EventLinker {
       if (is("anaphoric-place", s.word(k)) || is("town-cue", s.word(k)) || is("city-cue", s.word(k))
           || is("target", s.word(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * قتل 12 مدنيا برصاص قوات الأمن: the shooting's victims, counted with a kill word of the same clause, are
+   * civilians and no armed side is named against the shooter.
+   */
+  private boolean killedCivilians(Draft d, SentenceAnalysis s) {
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o == d.trigger || !o.entry().has("kill") || s.clauseDistance(o.first(), d.trigger.first()) > 1) {
+        continue;
+      }
+      for (int k = Math.max(0, o.first() - 4); k <= o.last() + 4 && k < s.tokens().size(); k++) {
+        if (lex.is("combatant", s.word(k))) {
+          return false;
+        }
+      }
+      for (int k = Math.max(0, o.first() - 4); k <= o.last() + 4 && k < s.tokens().size(); k++) {
+        if (lex.is("civilian", s.word(k))) {
+          return true;
+        }
       }
     }
     return false;
