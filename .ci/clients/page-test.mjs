@@ -74,6 +74,50 @@ try {
     `markers ${markers}, mapped events ${mapped(all).length}`);
   const bars = await page.locator('#timeline svg rect.bar').count();
   check('timeline SVG has bars', bars >= 1, `bars ${bars}`);
+
+  // Governorate labels do not run into each other (Damascus / Rif Dimashq, Daraa / As-Suwayda were the cases).
+  const labelOverlaps = () => page.$$eval('.gov-label', (els) => {
+    const boxes = els.map((el) => ({ name: el.dataset.admin1 || el.textContent, r: el.getBoundingClientRect() }));
+    const hits = [];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].r, b = boxes[j].r;
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) hits.push(`${boxes[i].name} / ${boxes[j].name}`);
+    }
+    return hits;
+  });
+  await page.waitForTimeout(500);   // the outline's fitBounds and the labels' placement after it
+  let overlaps = await labelOverlaps();
+  check('governorate labels do not overlap', overlaps.length === 0, overlaps.join(', '));
+  await page.evaluate(() => document.querySelector('.leaflet-control-zoom-in').click());
+  await page.waitForTimeout(800);
+  overlaps = await labelOverlaps();
+  check('governorate labels do not overlap after zooming in', overlaps.length === 0, overlaps.join(', '));
+  await page.evaluate(() => document.querySelector('.leaflet-control-zoom-out').click());
+  await page.waitForTimeout(800);
+
+  // The timeline spends no width on empty years: a run of empty bins longer than two is one narrow break, and every
+  // dated event is in a bar.
+  const tl = await page.$$eval('#timeline-svg > g', (gs) => gs.map((g) => ({ gap: g.classList.contains('gap'),
+    n: g.querySelectorAll('rect.bar').length, title: g.querySelector('title')?.textContent || '' })));
+  let run = 0, longest = 0;
+  for (const g of tl) { run = !g.gap && g.n === 0 ? run + 1 : 0; longest = Math.max(longest, run); }
+  const inBars = tl.filter((g) => !g.gap).reduce((sum, g) => sum + Number((g.title.match(/: (\d+) events/) || [0, 0])[1]), 0);
+  const dated = all.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date || '')).length;
+  const years = new Set(all.filter((e) => e.date).map((e) => e.date.slice(0, 4))).size;
+  check('timeline collapses empty stretches and counts every dated event', longest <= 2 && inBars === dated &&
+    (years < 3 || tl.some((g) => g.gap)), `longest empty run ${longest}, events in bars ${inBars} of ${dated}, ` +
+    `breaks ${tl.filter((g) => g.gap).length}, bins ${tl.length}`);
+
+  // Before any click the event panel says what to do, and offers the latest event.
+  const help = await page.textContent('#event-detail');
+  check('event panel says what to do before a click', /Click a marker on the map or a row/.test(help) &&
+    ARABIC.test(help) && await page.locator('#show-latest').count() === 1, help.slice(0, 200));
+  const latest = all.filter((e) => e.date && e.evidence).sort((a, b) => b.date.localeCompare(a.date))[0];
+  await page.click('#show-latest');
+  await page.waitForSelector('#evidence');
+  const latestShown = await page.$eval('#event-link', (a) => decodeURIComponent(a.getAttribute('href').replace('/id/event/', '')));
+  check('"Show the latest event" shows the latest event', latest && latestShown === latest.id,
+    `shown ${latestShown}, latest ${latest && latest.id}`);
   const cells = await page.locator('#actor-matrix td.n').count();
   const pairs = all.filter((e) => e.actor1 && e.actor2).length;
   check('actor matrix present', await page.locator('#actor-matrix').count() === 1 && (pairs === 0 || cells >= 1),

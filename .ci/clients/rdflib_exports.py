@@ -13,4 +13,7 @@ for fmt, parser in [('turtle', 'turtle'), ('ntriples', 'nt'), ('trig', 'trig'), 
     g.parse(data=data, format=parser)
     sizes[fmt] = len(g)
     assert len(g) > 0, fmt
+    if fmt == 'ntriples':  # one line per statement, each statement once
+        lines = [l for l in data.decode('utf-8').splitlines() if l.strip()]
+        assert len(lines) == len(set(lines)) == len(g), f'ntriples: {len(lines)} lines, {len(set(lines))} distinct, {len(g)} triples'
 print('rdflib:', ', '.join(f'{k} {v} triples' for k, v in sizes.items()))

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -33,6 +34,7 @@ public class ArticlesResource {
   private static final String JSONL = "application/jsonl";
   private static final String JSON_LINES = "application/x-jsonlines";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> ACCEPTED = List.of(MediaType.APPLICATION_JSON, NDJSON, JSONL, JSON_LINES);
 
   @Inject
   IngestService ingest;
@@ -63,6 +65,20 @@ public class ArticlesResource {
     outcome.events().forEach(e -> events.add(EventWriters.json(e)));
     o.set("problems", JSON.valueToTree(outcome.problems()));
     return Response.ok(o, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /**
+   * Any other body type: a 415 that names the accepted ones, rather than the framework's bare one. Hidden from the
+   * OpenAPI document, which lists the accepted types on the method above.
+   */
+  @POST
+  @RequiresToken
+  @Consumes(MediaType.WILDCARD)
+  @Operation(hidden = true)
+  public Response unsupported(@RestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    String sent = contentType == null || contentType.isBlank() ? "a body without Content-Type" : contentType;
+    throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "POST /articles takes " + String.join(", ", ACCEPTED)
+        + " (one article, an array, or one article per line); not " + sent, Map.of("accepted", ACCEPTED), null);
   }
 
   private static byte[] readCapped(InputStream in, long max) throws IOException {

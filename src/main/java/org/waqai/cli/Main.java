@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code waqai} command line. */
 @Command(name = "waqai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Conflict events from Arabic news: extract them, load them into Neo4j and Jena, serve them.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, CompactCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+        CompactCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
     CliLogging.configure();

@@ -117,7 +117,9 @@ public final class EventMerger {
         a.actor2() != null ? a.actor2() : b.actor2(), a.assoc1().isEmpty() ? b.assoc1() : a.assoc1(),
         a.assoc2().isEmpty() ? b.assoc2() : a.assoc2(), place, a.date(), a.dateEnd(), a.datePrecision(),
         max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()), max(a.displaced(), b.displaced()),
-        a.negated(), a.hedged() && b.hedged(), a.evidence(), Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05));
+        a.negated(), a.hedged() && b.hedged(), a.evidence(),
+        // In hundredths, as the extractor gives it: 0.8 + 0.05 is 0.8500000000000001 in binary floating point.
+        Math.round(Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05) * 100) / 100.0);
   }
 
   private static PlaceRef finer(PlaceRef a, PlaceRef b) {

@@ -59,6 +59,35 @@
   map.attributionControl.addAttribution('Outline: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
   const eventLayer = L.layerGroup().addTo(map);
 
+  // Governorate labels: each on the first side of its point (right, left, above, below) where it overlaps no label
+  // placed before it, south to north; placed again after every zoom. (Damascus and Rif Dimashq, Daraa and
+  // As-Suwayda are close enough that labels all on the right run into each other.)
+  const govMarkers = [];
+  const LABEL_OFFSETS = { right: [4, 0], left: [-4, 0], top: [0, -4], bottom: [0, 4] };
+  function placeLabels() {
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const placed = [];
+    const order = govMarkers.slice().sort((a, b) => a.getLatLng().lat - b.getLatLng().lat);
+    for (const m of order) {
+      const tip = m.getTooltip();
+      let best = null;
+      for (const dir of Object.keys(LABEL_OFFSETS)) {
+        tip.options.direction = dir;
+        tip.options.offset = LABEL_OFFSETS[dir];
+        tip.update();
+        const r = tip.getElement().getBoundingClientRect();
+        const hits = placed.filter((p) => overlap(p, r)).length;
+        if (best == null || hits < best.hits) best = { dir, hits };
+        if (!hits) break;
+      }
+      tip.options.direction = best.dir;
+      tip.options.offset = LABEL_OFFSETS[best.dir];
+      tip.update();
+      placed.push(tip.getElement().getBoundingClientRect());
+    }
+  }
+  map.on('zoomend', placeLabels);
+
   function drawBase() {
     const outline = fetch('syria.geojson').then((r) => r.json()).then((gj) => {
       const layer = L.geoJSON(gj, { style: { color: '#333', weight: 2, fill: true, fillColor: '#f3efe4', fillOpacity: 0.35 },
@@ -69,13 +98,16 @@
     const govs = fetch('governorates.json').then((r) => r.json()).then((list) => {
       const sel = $('#f-admin1');
       list.slice().sort((a, b) => a.admin1.localeCompare(b.admin1)).forEach((g) => {
-        L.circleMarker([g.lat, g.lon], { radius: 3, color: '#555', weight: 1, fillColor: '#fff', fillOpacity: 1,
+        const m = L.circleMarker([g.lat, g.lon], { radius: 3, color: '#555', weight: 1, fillColor: '#fff', fillOpacity: 1,
           interactive: false, className: 'wq-gov' })
           .bindTooltip(`${esc(g.admin1)} · <span lang="ar">${esc(g.ar)}</span>`,
-            { permanent: true, direction: 'right', className: 'gov-label', offset: [4, 0] })
+            { permanent: true, direction: 'right', className: 'gov-label', offset: LABEL_OFFSETS.right })
           .addTo(map);
+        m.getTooltip().getElement().dataset.admin1 = g.admin1;
+        govMarkers.push(m);
         sel.add(new Option(`${g.admin1} · ${g.ar}`, g.admin1));
       });
+      placeLabels();
     });
     return Promise.all([outline, govs]);
   }
@@ -291,10 +323,26 @@
       counts[i][e.type] = (counts[i][e.type] || 0) + 1;
     }
     const totals = counts.map((c) => Object.values(c).reduce((a, b) => a + b, 0));
+    // Years without events would take most of the width (the sample corpus has 2014, 2017 and 2024): a run of
+    // more than GAP_AFTER empty bins is drawn as one narrow break, its dates in its title.
+    const GAP_AFTER = 2, GAP_W = 22;
+    const slots = [];
+    for (let i = 0; i < bins.length;) {
+      let j = i;
+      while (j < bins.length && !totals[j]) j++;
+      if (j - i > GAP_AFTER) {
+        slots.push({ gap: true, from: bins[i], to: (j < bins.length ? bins[j] : nextBin(bins[j - 1])) - 1 });
+        i = j;
+      } else {
+        const end = Math.max(j, i + 1);
+        for (; i < end; i++) slots.push({ gap: false, i });
+      }
+    }
     const max = Math.max(1, ...totals);
     const left = 34, right = 8, top = 8, bottom = 26;
     const plotW = width - left - right, plotH = height - top - bottom;
-    const bw = plotW / bins.length;
+    const gaps = slots.filter((sl) => sl.gap).length;
+    const bw = (plotW - gaps * GAP_W) / (slots.length - gaps);
     // y axis
     node('line', { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, class: 'axis' });
     for (const v of [0, Math.ceil(max / 2), max].filter((v, i, a) => a.indexOf(v) === i)) {
@@ -303,7 +351,17 @@
       if (v) node('line', { x1: left, y1: y, x2: left + plotW, y2: y, class: 'grid' });
     }
     const order = Object.keys(TYPES);
-    bins.forEach((b, i) => {
+    const label = (b) => unit === 'month' ? iso(b).slice(0, 7) : iso(b);
+    let x = left, lastLabel = -Infinity;
+    for (const sl of slots) {
+      if (sl.gap) {
+        const g = node('g', { class: 'gap', 'data-from': iso(sl.from), 'data-to': iso(sl.to) });
+        node('text', { x: x + GAP_W / 2, y: top + plotH - 4, 'text-anchor': 'middle', class: 'tick' }, g, '⋯');
+        node('title', {}, g, `${iso(sl.from)} – ${iso(sl.to)}: no events · لا وقائع`);
+        x += GAP_W;
+        continue;
+      }
+      const i = sl.i, b = bins[i];
       let y = top + plotH;
       const g = node('g', { class: 'bin', 'data-from': iso(b), 'data-to': iso(nextBin(b) - 1) });
       const types = Object.keys(counts[i]).sort((p, q) => (order.indexOf(p) + 99 * (order.indexOf(p) < 0)) -
@@ -311,7 +369,7 @@
       for (const t of types) {
         const h = (counts[i][t] / max) * plotH;
         y -= h;
-        node('rect', { x: left + i * bw + (bw > 3 ? 0.5 : 0), y, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), height: h,
+        node('rect', { x: x + (bw > 3 ? 0.5 : 0), y, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), height: h,
           fill: color(t), class: 'bar', 'data-type': t }, g);
       }
       node('title', {}, g, `${iso(b)}${unit === 'day' ? '' : ' – ' + iso(nextBin(b) - 1)}: ${totals[i]} events` +
@@ -323,12 +381,13 @@
           apply(readForm(), true);
         });
       }
-    });
-    // x labels: about 8 evenly spaced
-    const step = Math.max(1, Math.ceil(bins.length / 8));
-    for (let i = 0; i < bins.length; i += step) {
-      const label = unit === 'month' ? iso(bins[i]).slice(0, 7) : iso(bins[i]);
-      node('text', { x: left + i * bw, y: height - 8, class: 'tick' }, svg, label);
+      // x labels where there is room: at a bin after a break, and at least 80 px apart
+      const afterGap = slots[slots.indexOf(sl) - 1]?.gap;
+      if (x - lastLabel >= 80 || (afterGap && x - lastLabel >= 60)) {
+        node('text', { x, y: height - 8, class: 'tick' }, svg, label(b));
+        lastLabel = x;
+      }
+      x += bw;
     }
   }
 
@@ -400,8 +459,17 @@
 
   // ---------- the event panel ----------
   function clearPanel() {
-    $('#event-detail').innerHTML = '<p class="hint">Click a marker or a row to read the evidence. ' +
-      '<span lang="ar" dir="rtl">انقر على علامة أو صف لقراءة الدليل.</span></p>';
+    const latest = state.events.filter((e) => e.date && e.evidence).sort((a, b) => b.date.localeCompare(a.date))[0];
+    $('#event-detail').innerHTML = '<div id="panel-help" class="help">' +
+      '<p><b>Click a marker on the map or a row of the table</b> to read the event here: the Arabic sentence it was ' +
+      'read from, its trigger word marked, its actors, place, date and casualties, and links to its article.</p>' +
+      '<p lang="ar" dir="rtl">انقر على علامة في الخريطة أو على صف في الجدول لقراءة الواقعة: الجملة التي استُخرجت منها ' +
+      'وكلمة الحدث مظللة، والفاعلون والمكان والتاريخ والضحايا.</p>' +
+      '<p>A bar of the timeline keeps only its dates; the filters above narrow by actor, type, governorate and ' +
+      'dates; the matrix below counts who fought whom.</p>' +
+      (latest ? `<p><button type="button" id="show-latest">Show the latest event · أحدث واقعة</button></p>` : '') +
+      '</div>';
+    if (latest) $('#show-latest').addEventListener('click', () => select(latest.id, true));
   }
 
   // The sentence with the trigger (and actor and place mentions, where their offsets fall inside it) marked.

@@ -142,7 +142,15 @@ class ArticlesTest {
   void refusesOtherMediaTypes() {
     authorised().contentType("text/plain").body(CLASH.getBytes(StandardCharsets.UTF_8))
         .post("/articles")
-        .then().statusCode(415).contentType(PROBLEM);
+        .then().statusCode(415).contentType(PROBLEM)
+        .body("type", equalTo("https://w3id.org/waqai/problem/unsupported-media-type"))
+        .body("detail", containsString("application/json, application/x-ndjson"))
+        .body("detail", containsString("not text/plain"))
+        .body("accepted", equalTo(List.of("application/json", "application/x-ndjson", "application/jsonl",
+            "application/x-jsonlines")));
+    // The token is still checked first, whatever the body.
+    given().contentType("text/plain").body(CLASH.getBytes(StandardCharsets.UTF_8)).post("/articles")
+        .then().statusCode(401).contentType(PROBLEM);
   }
 
   @Test

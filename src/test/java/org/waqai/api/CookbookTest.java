@@ -3,6 +3,7 @@ package org.waqai.api;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,83 +25,48 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.waqai.api.config.WaqaiConfig;
-import org.waqai.store.StoreFixtures;
-import org.waqai.store.neo4j.Neo4jEventStore;
-import org.waqai.store.rdf.RdfEventStore;
 
 /**
- * The README's cookbook as executable documentation: every recipe's Cypher and SPARQL is read from README.md, sent
- * to the real {@code /cypher} and {@code /sparql} endpoints over the store fixtures ({@link StoreFixtures}: 2017 and
- * December 2024 reports with events inside and outside each question), and both answers must equal the rows written
- * down here, so also each other. The recipe's curl lines must send the parameters its JSON block shows.
+ * The README's cookbook as executable documentation, on what a new user has: the service started as
+ * {@code ./waqai serve} starts it, loading the sample corpus ({@code samples/illustrative.jsonl}) into empty embedded
+ * stores. Every recipe's Cypher and SPARQL is read from README.md, sent to the real {@code /cypher} and
+ * {@code /sparql} endpoints, and both answers must be the table the README quotes under the recipe.
  */
 @QuarkusTest
-@TestProfile(CookbookTest.OwnStores.class)
+@TestProfile(CookbookTest.AsServeStartsIt.class)
 @WithTestResource(TempStores.class)
 class CookbookTest {
   private static final Path README = Path.of("README.md");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MARKER = Pattern.compile("<!-- cookbook:([a-z0-9-]+) -->");
   private static final Pattern FENCE = Pattern.compile("```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
-  private static final Pattern ARGJSON = Pattern.compile("--argjson parameters '([^']*)'");
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final List<String> RECIPES = List.of("hts-vs-army", "active-in-hama", "within-25-km", "sentence");
 
   /**
-   * A profile of its own, so that the application starts on fresh stores holding only the fixtures; with the
+   * The sample corpus loaded at start, as {@code waqai serve} does (its launcher passes the same file); with the
    * production timeouts rather than the tests' 2 s, which a first query on a cold store can exceed on a busy machine.
    */
-  public static class OwnStores implements QuarkusTestProfile {
+  public static class AsServeStartsIt implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      // The profiled keys as well: application.properties sets %test.waqai.*.timeout, which would win over these.
-      return Map.of("waqai.cypher.timeout", "30s", "waqai.sparql.timeout", "30s",
+      // The profiled keys as well: application.properties sets %test.waqai.*, which would win over these.
+      return Map.of("waqai.load-samples", "true", "%test.waqai.load-samples", "true",
+          "waqai.samples", SampleCorpus.FILE.toString(),
+          "waqai.cypher.timeout", "30s", "waqai.sparql.timeout", "30s",
           "%test.waqai.cypher.timeout", "30s", "%test.waqai.sparql.timeout", "30s");
     }
   }
 
-  /** The expected answer of one recipe: column names and rows, in order. */
+  /** The answer a recipe quotes: column names and rows, in order; an empty cell is an unbound or null value. */
   private record Expected(List<String> columns, List<List<String>> rows) {}
 
-  private static final String HAMA_2024 = StoreFixtures.HAMA_2024;
-  private static final String HAMA_2017 = StoreFixtures.HAMA_2017;
-  private static final String HOMS_2024 = StoreFixtures.HOMS_2024;
-  private static final String HAMA_2024_E1_SENTENCE =
-      "دخلت هيئة تحرير الشام وفصائل المعارضة مدينة حماة يوم الخميس بعد اشتباكات مع قوات النظام.";
-
-  /** The answers on {@link StoreFixtures#articles()}; numbers written as plain decimals without trailing zeros. */
-  private static final Map<String, Expected> EXPECTED = Map.of(
-      // Not HAMA_2017#e2 (HTS against the government in 2017), nor HOMS_2024#e2 (Russia against civilians, 2024-12).
-      "hts-vs-army", new Expected(List.of("eventId", "date", "subtype", "placeId", "placeName", "admin1"), List.of(
-          List.of(HAMA_2024 + "#e1", "2024-12-05", "Non-state actor overtakes territory", "sy-hama", "Hama", "Hama"),
-          List.of(HOMS_2024 + "#e1", "2024-12-08", "Non-state actor overtakes territory", "sy-homs", "Homs",
-              "Homs"))),
-      "active-in-hama", new Expected(List.of("month", "actor", "events"), List.of(
-          List.of("2017-03", "hts", "1"),
-          List.of("2017-03", "opposition-rebels", "1"),
-          List.of("2017-03", "reg:jaish-al-izza", "1"),
-          List.of("2017-03", "russia-forces", "1"),
-          List.of("2017-03", "syria-gov-forces", "2"),
-          List.of("2024-12", "civilians", "1"),
-          List.of("2024-12", "hts", "1"),
-          List.of("2024-12", "opposition-rebels", "1"),
-          List.of("2024-12", "syria-gov-forces", "1"))),
-      // Not Homs (45 km) nor the negated Jobar takeover.
-      "within-25-km", new Expected(List.of("eventId", "placeId", "km"), List.of(
-          List.of(HAMA_2024 + "#e1", "sy-hama", "0"),
-          List.of(HAMA_2024 + "#e2", "sy-hama", "0"),
-          List.of(HAMA_2017 + "#e2", "sy-halfaya", "20.1"),
-          List.of(HAMA_2017 + "#e3", "sy-halfaya", "20.1"),
-          List.of(HAMA_2017 + "#e1", "hama-gov/north", "21.1"))),
-      "sentence", new Expected(List.of("eventId", "articleId", "url", "start", "end", "sentence"), List.of(
-          List.of(HAMA_2024 + "#e1", HAMA_2024, "https://example.org/news/" + HAMA_2024, "0",
-              String.valueOf(HAMA_2024_E1_SENTENCE.length()), HAMA_2024_E1_SENTENCE))));
-
   /** One recipe as the README writes it. */
-  private record Recipe(String id, String cypher, Map<String, Object> parameters, String sparql, String curl) {
+  private record Recipe(String id, String cypher, Map<String, Object> parameters, String sparql, Expected expected) {
     @Override
     public String toString() {
       return id;
@@ -108,29 +74,28 @@ class CookbookTest {
   }
 
   @Inject
-  Neo4jEventStore neo4j;
-
-  @Inject
-  RdfEventStore rdf;
-
-  @Inject
   WaqaiConfig config;
 
-  @BeforeEach
-  void fixtures() {
-    // Idempotent: the second test finds every article's fingerprint unchanged.
-    neo4j.write(StoreFixtures.articles());
-    rdf.write(StoreFixtures.articles());
-  }
-
   @Test
-  void runsWithTheLongerTimeout() {
+  void runsWithTheLongerTimeoutOnTheSampleCorpus() {
     assertEquals(java.time.Duration.ofSeconds(30), config.cypher().timeout());
+    given().get("/events").then().statusCode(200).body("events.size()", equalTo(SampleCorpus.EVENTS));
   }
 
   @Test
-  void everyRecipeHasItsExpectedAnswer() throws IOException {
-    assertEquals(EXPECTED.keySet(), Set.copyOf(recipes().stream().map(Recipe::id).toList()));
+  void readmeHasEveryRecipe() throws IOException {
+    assertEquals(RECIPES, recipes().stream().map(Recipe::id).toList());
+  }
+
+  /** The one command block of the cookbook sends a recipe's files as the recipes are laid out. */
+  @Test
+  void readmeSaysHowToSendARecipe() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String cookbook = readme.substring(readme.indexOf("## Cookbook"), readme.indexOf("<!-- cookbook:"));
+    Matcher fence = FENCE.matcher(cookbook);
+    assertTrue(fence.find() && fence.group(1).equals("bash"), cookbook);
+    assertTrue(fence.group(2).contains("jq --rawfile query Q.cypher '. + {$query}' Q.json"), fence.group(2));
+    assertTrue(fence.group(2).contains("--data-urlencode query@Q.rq"), fence.group(2));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -140,7 +105,7 @@ class CookbookTest {
         .body(Map.of("query", recipe.cypher(), "parameters", recipe.parameters()))
         .post("/cypher")
         .then().statusCode(200).extract().asString());
-    Expected expected = EXPECTED.get(recipe.id());
+    Expected expected = recipe.expected();
     List<String> columns = new ArrayList<>();
     answer.get("columns").forEach(c -> columns.add(c.asText()));
     assertEquals(expected.columns(), columns, recipe.id());
@@ -158,7 +123,7 @@ class CookbookTest {
         .formParam("query", recipe.sparql())
         .post("/sparql")
         .then().statusCode(200).extract().asString());
-    Expected expected = EXPECTED.get(recipe.id());
+    Expected expected = recipe.expected();
     List<String> columns = new ArrayList<>();
     answer.at("/head/vars").forEach(c -> columns.add(c.asText()));
     assertEquals(expected.columns(), columns, recipe.id());
@@ -169,20 +134,10 @@ class CookbookTest {
     assertEquals(expected.rows(), rows, recipe.id() + " in SPARQL");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("recipes")
-  void curlSendsTheRecipeAsShown(Recipe recipe) throws IOException {
-    Matcher m = ARGJSON.matcher(recipe.curl());
-    assertTrue(m.find(), recipe.id() + ": no --argjson parameters in the curl block");
-    assertEquals(recipe.parameters(), JSON.readValue(m.group(1), Map.class), recipe.id());
-    assertTrue(recipe.curl().contains("--rawfile query " + recipe.id() + ".cypher"), recipe.id());
-    assertTrue(recipe.curl().contains("query@" + recipe.id() + ".rq"), recipe.id());
-  }
-
   /**
    * The recipes of README.md: after each {@code <!-- cookbook:ID -->} marker, up to the next marker or heading, one
-   * fenced block each of {@code cypher}, {@code json} ({@code {"parameters": {...}}}), {@code sparql} and
-   * {@code bash}.
+   * fenced block each of {@code cypher}, {@code json} ({@code {"parameters": {...}}}) and {@code sparql}, then the
+   * answer as a Markdown table.
    */
   static List<Recipe> recipes() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
@@ -206,17 +161,40 @@ class CookbookTest {
           throw new IllegalStateException("cookbook:" + ids.get(i) + " has two " + fence.group(1) + " blocks");
         }
       }
-      if (!blocks.keySet().equals(Set.of("cypher", "json", "sparql", "bash"))) {
-        throw new IllegalStateException("cookbook:" + ids.get(i) + " needs cypher, json, sparql and bash blocks, "
-            + "has " + blocks.keySet());
+      if (!blocks.keySet().equals(Set.of("cypher", "json", "sparql"))) {
+        throw new IllegalStateException("cookbook:" + ids.get(i) + " needs cypher, json and sparql blocks, has "
+            + blocks.keySet());
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> parameters = (Map<String, Object>) JSON.readValue(blocks.get("json"), Map.class)
           .get("parameters");
       recipes.add(new Recipe(ids.get(i), blocks.get("cypher"), parameters, blocks.get("sparql"),
-          blocks.get("bash")));
+          table(ids.get(i), section)));
     }
     return recipes;
+  }
+
+  /** The first Markdown table of a section: header, separator, rows; cells trimmed, empty ones null. */
+  private static Expected table(String id, String section) {
+    List<List<String>> lines = new ArrayList<>();
+    boolean in = false;
+    for (String line : section.split("\n")) {
+      if (line.startsWith("|")) {
+        in = true;
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|", -1)) {
+          String c = cell.strip();
+          cells.add(c.isEmpty() ? null : NUMBER.matcher(c).matches() ? number(c) : c);
+        }
+        lines.add(cells);
+      } else if (in) {
+        break;
+      }
+    }
+    if (lines.size() < 3) {
+      throw new IllegalStateException("cookbook:" + id + " quotes no answer table");
+    }
+    return new Expected(lines.get(0), lines.subList(2, lines.size()));
   }
 
   /**

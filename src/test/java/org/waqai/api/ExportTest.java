@@ -18,9 +18,11 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +67,26 @@ class ExportTest {
     ds.listGraphNodes().forEachRemaining(graphs::add);
     graphs.sort(Comparator.comparing(Node::getURI));
     assertEquals(List.of(article("sample-001"), article("sample-002"), article("sample-003")), graphs);
+  }
+
+  /** An actor or place that several articles name is in each article's graph, but exported once. */
+  @ParameterizedTest
+  @CsvSource({"turtle, TURTLE", "ntriples, N-TRIPLES"})
+  void writesEveryStatementOnce(String format, String lang) {
+    byte[] body = given().queryParam("format", format).get("/export").then().statusCode(200).extract().asByteArray();
+    long[] written = {0};
+    RDFParser.source(new ByteArrayInputStream(body)).lang(RDFLanguages.nameToLang(lang))
+        .parse(new StreamRDFBase() {
+          @Override
+          public void triple(Triple triple) {
+            written[0]++;
+          }
+        });
+    Graph exported = SparqlEndpointTest.parse(body, RDFLanguages.nameToLang(lang));
+    assertEquals(exported.size(), written[0], format + " repeats statements");
+    byte[] trig = given().queryParam("format", "trig").get("/export").then().statusCode(200).extract().asByteArray();
+    Graph union = RDFParser.source(new ByteArrayInputStream(trig)).lang(Lang.TRIG).toDatasetGraph().getUnionGraph();
+    assertTrue(union.isIsomorphicWith(exported), "the same statements as the article graphs of TriG");
   }
 
   @Test

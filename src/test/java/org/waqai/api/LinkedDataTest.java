@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,15 +39,21 @@ class LinkedDataTest {
   }
 
   @Test
-  void showsBrowsersAnHtmlPageWithTheArabicEvidenceRightToLeft() {
-    String sentence = given().queryParam("actor", "opposition-rebels").queryParam("from", "2017-03-23")
+  void showsBrowsersAnHtmlPageWithTheArabicEvidenceRightToLeftAndItsTriggerMarked() {
+    Map<String, Object> evidence = given().queryParam("actor", "opposition-rebels").queryParam("from", "2017-03-23")
         .queryParam("to", "2017-03-23").get("/events")
         .then().statusCode(200).extract().path("events.find { it.id == '" + SampleCorpus.JOBAR_CLASH
-            + "' }.evidence.sentence");
+            + "' }.evidence");
+    String sentence = (String) evidence.get("sentence");
+    int start = (Integer) evidence.get("start");
+    int from = (Integer) evidence.get("trigger_start") - start;
+    int to = (Integer) evidence.get("trigger_end") - start;
+    assertTrue(0 <= from && from < to && to <= sentence.length(), evidence.toString());
     String html = given().accept(BROWSER).get("/id/event/" + SampleCorpus.JOBAR_CLASH)
         .then().statusCode(200).contentType(startsWith("text/html")).header("Vary", "Accept")
         .extract().asString();
-    assertTrue(html.contains("<p dir=\"rtl\" lang=\"ar\">" + sentence + "</p>"), html);
+    assertTrue(html.contains("<p dir=\"rtl\" lang=\"ar\">" + sentence.substring(0, from) + "<mark>"
+        + sentence.substring(from, to) + "</mark>" + sentence.substring(to) + "</p>"), html);
     assertTrue(html.contains("href=\"#evidence\""), "parts link to their sections");
     assertTrue(html.contains("<section id=\"evidence\">"), html);
   }

@@ -79,7 +79,7 @@ class CompactCommandTest {
       assertEquals("holding " + tdb, out.readLine());
       Run refused = run("compact", "--data", data.toString());
       assertEquals(1, refused.code());
-      assertTrue(refused.err().contains(tdb.toString()) && refused.err().contains("in use by another process")
+      assertTrue(refused.err().contains(tdb.toString()) && refused.err().contains("in use by another Waqai process (the service?)")
           && refused.err().contains("stop the service"), refused.err());
       assertEquals(List.of("Data-0001"), storageDirs(tdb), "nothing touched");
     } finally {

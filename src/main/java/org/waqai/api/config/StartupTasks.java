@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.waqai.extract.ExtractorVersion;
 import org.waqai.ingest.Ingestor;
 import org.waqai.io.ArticleSource;
 import org.waqai.model.Article;
@@ -46,9 +47,9 @@ public class StartupTasks {
       loadSamples(config.samples(), ingestor);
     }
     String root = "http://" + (host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host) + ":" + port;
-    LOG.infof("Waqai is ready (%d events, %d articles):%n  page        %s/%n  SPARQL      %s/sparql%n"
+    LOG.infof("Waqai %s is ready (%d events, %d articles):%n  page        %s/%n  SPARQL      %s/sparql%n"
             + "  Cypher      %s/cypher (POST)%n  events      %s/events%n  Swagger UI  %s/q/swagger-ui",
-        neo4j.countEvents(), neo4j.countArticles(), root, root, root, root, root);
+        ExtractorVersion.current(), neo4j.countEvents(), neo4j.countArticles(), root, root, root, root, root);
   }
 
   private static void loadSamples(Path samples, Ingestor ingestor) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.waqai.api.sparql.QueryTarget;
 import org.waqai.extract.EventExtractor;
@@ -49,6 +50,12 @@ public class StoreProducers {
     return Neo4jSettings.from(keys, Map.of());
   }
 
+  @ConfigProperty(name = "quarkus.http.host")
+  String host;
+
+  @ConfigProperty(name = "quarkus.http.port")
+  int port;
+
   @Produces
   @Singleton
   RdfSettings rdfSettings(WaqaiConfig config) {
@@ -56,7 +63,7 @@ public class StoreProducers {
     Map<String, Optional<String>> keys = Map.of(
         "waqai.rdf.mode", r.mode(), "waqai.rdf.tdb2-dir", r.tdb2Dir(), "waqai.rdf.query-url", r.queryUrl(),
         "waqai.rdf.update-url", r.updateUrl(), "waqai.rdf.gsp-url", r.gspUrl(),
-        "waqai.base-uri", Optional.of(config.baseUri()));
+        "waqai.base-uri", Optional.of(BaseUri.of(config.baseUri(), host, port)));
     return RdfSettings.from(key -> keys.getOrDefault(key, Optional.empty()).orElse(null));
   }
 

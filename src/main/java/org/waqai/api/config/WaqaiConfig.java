@@ -15,9 +15,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "waqai")
 public interface WaqaiConfig {
 
-  /** Base of the instance IRIs the RDF store mints; the linked-data pages answer under its path. */
-  @WithDefault("http://localhost:8080/id/")
-  String baseUri();
+  /**
+   * Base of the instance IRIs the RDF store mints, e.g. {@code https://data.example.org/id/}; unset, it follows the
+   * service's address ({@link BaseUri}). The linked-data pages answer under {@code /id/}.
+   */
+  Optional<String> baseUri();
 
   /** Load {@link #samples()} when both stores are empty at start. */
   @WithDefault("true")

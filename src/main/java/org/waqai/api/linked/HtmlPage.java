@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.waqai.api.format.RdfPrefixes;
 import org.waqai.store.rdf.vocab.Terms;
+import org.waqai.store.rdf.vocab.WQ;
 
 /**
  * A resource's description as an HTML page for people: its statements, its parts (time, evidence, mentions) and
@@ -22,7 +23,7 @@ public final class HtmlPage {
       + "padding:0 1rem;line-height:1.5}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;"
       + "padding:.3rem .5rem;vertical-align:top;text-align:start}th{width:14rem;font-weight:normal;color:#555}"
       + "[lang=ar]{font-size:1.15em}p[lang=ar]{background:#f6f6f0;padding:.5rem 1rem;border-inline-start:3px solid "
-      + "#b90}code{font-size:.9em;word-break:break-all}";
+      + "#b90}mark{background:#fd6;padding:0 .1em}code{font-size:.9em;word-break:break-all}";
 
   private final LinkedDataService.Description description;
   private final PrefixMapping prefixes;
@@ -66,13 +67,44 @@ public final class HtmlPage {
     triples.sort(Comparator.comparing((Triple t) -> shortForm(t.getPredicate().getURI()))
         .thenComparing(t -> t.getObject().toString()));
     for (Triple t : triples) {
-      out.append("<tr><th>").append(link(t.getPredicate())).append("</th><td>").append(value(t.getObject()))
-          .append("</td></tr>\n");
+      String shown = t.getPredicate().equals(WQ.sentence) ? highlighted(subject, t.getObject()) : null;
+      out.append("<tr><th>").append(link(t.getPredicate())).append("</th><td>")
+          .append(shown != null ? shown : value(t.getObject())).append("</td></tr>\n");
     }
     out.append("</table>\n");
     if (fragment != null) {
       out.append("</section>\n");
     }
+  }
+
+  /**
+   * An evidence sentence with its trigger marked ({@code <mark>}): the trigger's offsets, like the sentence's, are
+   * into the article's original text. Null when the evidence lacks an offset or they do not fit the sentence.
+   */
+  private String highlighted(Node evidence, Node sentence) {
+    Integer start = integer(evidence, WQ.start);
+    Integer from = integer(evidence, WQ.triggerStart);
+    Integer to = integer(evidence, WQ.triggerEnd);
+    if (!sentence.isLiteral() || start == null || from == null || to == null) {
+      return null;
+    }
+    String text = sentence.getLiteralLexicalForm();
+    int a = from - start;
+    int b = to - start;
+    if (a < 0 || b <= a || b > text.length()) {
+      return null;
+    }
+    return "<p dir=\"rtl\" lang=\"ar\">" + escape(text.substring(0, a)) + "<mark>" + escape(text.substring(a, b))
+        + "</mark>" + escape(text.substring(b)) + "</p>";
+  }
+
+  private Integer integer(Node subject, Node predicate) {
+    List<Triple> found = description.graph().find(subject, predicate, Node.ANY).toList();
+    if (found.size() != 1 || !found.get(0).getObject().isLiteral()
+        || !(found.get(0).getObject().getLiteralValue() instanceof Number n)) {
+      return null;
+    }
+    return n.intValue();
   }
 
   private void incoming(Graph g, Node resource) {

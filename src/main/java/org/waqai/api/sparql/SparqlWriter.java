@@ -13,6 +13,9 @@ public final class SparqlWriter {
   public static void write(SparqlResult result, SparqlFormat format, OutputStream out) {
     if (result instanceof SparqlResult.Rows rows && format.resultsLang().equals(ResultSetLang.RS_JSON)) {
       SparqlJsonRows.write(out, rows.vars(), rows.rows());
+    } else if (result instanceof SparqlResult.Rows rows && format.resultsLang().equals(ResultSetLang.RS_CSV)) {
+      ResultsWriter.create().lang(ResultSetLang.RS_CSV)
+          .write(out, RowSetStream.create(rows.vars(), CsvNumbers.plain(rows.vars(), rows.rows())));
     } else if (result instanceof SparqlResult.Rows rows) {
       ResultsWriter.create().lang(format.resultsLang())
           .write(out, RowSetStream.create(rows.vars(), rows.rows().iterator()));

@@ -63,6 +63,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       dbms = builder.build();
     } catch (RuntimeException e) {
+      if (Neo4jStoreLockedException.causedBy(e)) {
+        throw new Neo4jStoreLockedException(dataDir, e);
+      }
       throw new StoreUnavailableException("cannot start embedded Neo4j in " + dataDir + ": " + e.getMessage(), e);
     }
     try {

@@ -12,9 +12,9 @@ public class RdfStoreLockedException extends RdfStoreUnavailableException {
   private final transient Path directory;
 
   public RdfStoreLockedException(Path directory, Throwable cause) {
-    super("TDB2 directory " + directory + " is in use by another process, and TDB2 allows one process per directory: "
-        + "stop the service (waqai serve) or whatever else holds it (another waqai command, a Fuseki), then try "
-        + "again", cause);
+    super("TDB2 directory " + directory + " is in use by another Waqai process (the service?) or another program, "
+        + "and TDB2 allows one process per directory: stop the service (waqai serve) or whatever else holds it "
+        + "(another waqai command, a Fuseki), then try again", cause);
     this.directory = directory;
   }
 

@@ -2,11 +2,15 @@ package org.waqai.api.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,6 +19,7 @@ import org.waqai.store.StoreException;
 import org.waqai.store.StoreUnavailableException;
 import org.waqai.store.rdf.RdfDataException;
 import org.waqai.store.rdf.RdfStoreUnavailableException;
+import org.waqai.testing.CapturedLog;
 
 /** Both stores' failures map by {@link StoreException#retryable()}: 503 when trying again may help, else 500. */
 class StoreProblemTest {
@@ -33,7 +38,15 @@ class StoreProblemTest {
   @ParameterizedTest
   @MethodSource("failures")
   void mapsByRetryable(StoreException e, int status, String detail) {
-    Response r = new ProblemMappers().store(e, URI);
+    Response r;
+    try (CapturedLog log = CapturedLog.of(ProblemMappers.class)) {
+      r = new ProblemMappers().store(e, URI);
+      // The operator is told, with the cause: a warning when retrying may help, an error (an incident) otherwise.
+      List<LogRecord> records = log.records();
+      assertEquals(1, records.size(), records.toString());
+      assertEquals(status == 503 ? Level.WARNING : Level.SEVERE, records.get(0).getLevel());
+      assertSame(e, records.get(0).getThrown());
+    }
     assertEquals(status, r.getStatus());
     String body = String.valueOf(r.getEntity());
     assertTrue(body.contains(detail), body);
