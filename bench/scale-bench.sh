@@ -15,7 +15,7 @@ run() { # build label cpus command...
   local app="$1" label="$2" cpus="$3"; shift 3
   local t0 t1
   t0=$(date +%s.%N)
-  /usr/bin/time -o "$WORK/time.txt" -f "%M" taskset -c "$cpus" java -Xmx2g -Dfile.encoding=UTF-8 \
+  /usr/bin/time -o "$WORK/time.txt" -f "%M\t%U\t%S" taskset -c "$cpus" java -Xmx2g -Dfile.encoding=UTF-8 \
     -cp "$app/app/*:$app/lib/main/*:$app/lib/boot/*" org.waqai.cli.Main "$@"
   t1=$(date +%s.%N)
   printf '%s\t%s\t%.2f\t%s\n' "$label" "$cpus" "$(echo "$t1 - $t0" | bc)" "$(cat "$WORK/time.txt")" | tee -a "$WORK/results.tsv"
@@ -40,15 +40,17 @@ if [ "$INGEST_ARTICLES" -gt 0 ]; then
     done
   done
 fi
-echo "label cpus seconds peak-rss-KB; medians:"
+echo "label cpus wall-seconds peak-RSS-KB user-s sys-s; medians:"
 python3 - "$WORK/results.tsv" "$ARTICLES" "$INGEST_ARTICLES" <<'PY'
 import sys, statistics, collections
 rows = collections.defaultdict(list)
 for line in open(sys.argv[1]):
-    label, cpus, secs, kb = line.split("\t")
-    rows[(label, cpus)].append((float(secs), int(kb)))
+    label, cpus, secs, kb, user, system = line.split("\t")
+    rows[(label, cpus)].append((float(secs), int(kb), float(user) + float(system)))
 for (label, cpus), v in sorted(rows.items()):
     n = int(sys.argv[3] if label.startswith("ingest") else sys.argv[2])
     s = statistics.median(x[0] for x in v)
-    print(f"{label:15s} cpus {cpus:5s} median {s:8.1f} s  {n / s:7.0f} articles/s  peak RSS {max(x[1] for x in v) // 1024} MB  ({len(v)} runs)")
+    c = statistics.median(x[2] for x in v)
+    print(f"{label:15s} cpus {cpus:5s} median {s:8.1f} s wall {n / s:7.0f} articles/s; {c:8.1f} CPU-s {n / c:7.0f} "
+          f"articles per CPU-s; peak RSS {max(x[1] for x in v) // 1024} MB ({len(v)} runs)")
 PY
