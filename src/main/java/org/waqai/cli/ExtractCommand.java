@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.waqai.extract.EventExtractor;
 import org.waqai.extract.Gazetteer;
+import org.waqai.ingest.OrderedParallel;
 import org.waqai.io.ArticleSource;
 import org.waqai.io.EventJsonWriter;
 import org.waqai.io.InputProblem;
@@ -47,6 +48,17 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "add a GeoNames country dump (e.g. SY.txt with alternate names) to the bundled gazetteer")
   Path geonames;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "extraction threads (default 0: one per processor); the output is the same for any N")
+  void threads(int n) {
+    if (n < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 or more");
+    }
+    threads = n == 0 ? OrderedParallel.defaultThreads() : n;
+  }
+
+  private int threads = OrderedParallel.defaultThreads();
+
   @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
   boolean quiet;
 
@@ -74,22 +86,23 @@ public final class ExtractCommand implements Callable<Integer> {
         err.println("waqai extract: " + p);
       });
       Progress progress = new Progress(err, quiet || output == null && !verbose ? 0 : files.size(), "files");
-      for (Path f : files) {
-        source.read(f, (Article a) -> {
-          List<Event> events = extractor.extract(a);
-          counts[0]++;
-          counts[1] += events.size();
-          for (Event e : events) {
-            write(out, json.line(e));
-          }
-          if (verbose) {
-            err.println(a.id() + ": " + events.size() + " events");
-          }
-        }, p -> {
-          problems.add(p);
-          err.println("waqai extract: " + p);
-        });
-        progress.step();
+      try (OrderedParallel<Article, Extracted> pool = new OrderedParallel<>(threads, 8, 16 * threads,
+          a -> extracted(extractor, json, a), (a, x) -> {
+            counts[0]++;
+            counts[1] += x.events();
+            write(out, x.lines());
+            if (verbose) {
+              err.println(a.id() + ": " + x.events() + " events");
+            }
+          })) {
+        for (Path f : files) {
+          source.read(f, pool::add, p -> {
+            problems.add(p);
+            err.println("waqai extract: " + p);
+          });
+          pool.flush();
+          progress.step();
+        }
       }
       progress.done();
     }
@@ -101,6 +114,18 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     err.flush();
     return problems.isEmpty() ? 0 : 1;
+  }
+
+  /** One article's events as JSON lines, made on a worker thread. */
+  private record Extracted(int events, String lines) {}
+
+  private static Extracted extracted(EventExtractor extractor, EventJsonWriter json, Article a) {
+    List<Event> events = extractor.extract(a);
+    StringBuilder lines = new StringBuilder(events.size() * 1024);
+    for (Event e : events) {
+      lines.append(json.line(e));
+    }
+    return new Extracted(events.size(), lines.toString());
   }
 
   private static void write(Writer out, String s) {

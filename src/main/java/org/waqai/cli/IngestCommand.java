@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.waqai.extract.EventExtractor;
 import org.waqai.ingest.IngestJournal;
+import org.waqai.ingest.IngestPipeline;
+import org.waqai.ingest.OrderedParallel;
 import org.waqai.ingest.Ingestor;
 import org.waqai.io.ArticleSource;
 import org.waqai.io.InputProblem;
-import org.waqai.model.Article;
 import org.waqai.store.EventStore;
 import org.waqai.store.rdf.RdfEventStore;
 import org.waqai.store.rdf.RdfMode;
@@ -44,6 +45,17 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
       description = "articles per batch (one transaction per store; default: ${DEFAULT-VALUE})")
   int batchSize;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "extraction threads (default 0: one per processor); the stores end the same for any N")
+  void threads(int n) {
+    if (n < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 or more");
+    }
+    threads = n == 0 ? OrderedParallel.defaultThreads() : n;
+  }
+
+  private int threads = OrderedParallel.defaultThreads();
 
   @Option(names = "--compact",
       description = "compact the embedded TDB2 store afterwards when articles were rewritten (each rewrite leaves "
@@ -77,26 +89,36 @@ public final class IngestCommand implements Callable<Integer> {
       for (EventStore s : opened) {
         s.initialise();
       }
-      Ingestor ingestor = new Ingestor(extractor, opened, new IngestJournal(stores.journal()));
-      int replayed = ingestor.recover();
-      if (replayed > 0 && !quiet) {
-        err.println("waqai ingest: replayed " + replayed + " batch(es) interrupted by an earlier crash");
-      }
-      Progress progress = new Progress(err, quiet ? 0 : total, "articles");
-      List<Article> batch = new ArrayList<>(batchSize);
-      for (Path f : files) {
-        source.read(f, a -> {
-          batch.add(a);
-          if (batch.size() >= batchSize) {
-            flush(ingestor, batch, counts, progress, err);
+      try (Ingestor ingestor = new Ingestor(extractor, opened, new IngestJournal(stores.journal()))) {
+        int replayed = ingestor.recover();
+        if (replayed > 0 && !quiet) {
+          err.println("waqai ingest: replayed " + replayed + " batch(es) interrupted by an earlier crash");
+        }
+        Progress progress = new Progress(err, quiet ? 0 : total, "articles");
+        try (IngestPipeline pipeline = new IngestPipeline(ingestor, threads, batchSize, r -> {
+          synchronized (counts) {
+            counts[0] += r.articles();
+            counts[1] += r.events();
+            counts[2] += r.rewritten();
+            if (verbose) {
+              err.printf("%nbatch: %d articles, %d events, %d rewritten%n", r.articles(), r.events(),
+                  r.rewritten());
+            }
+            progress.advance(r.articles());
           }
-        }, p -> {
-          problems.add(p);
-          err.println("\nwaqai ingest: " + p);
-        });
+        })) {
+          for (Path f : files) {
+            source.read(f, pipeline::add, p -> {
+              synchronized (counts) {
+                problems.add(p);
+                err.println("\nwaqai ingest: " + p);
+              }
+            });
+          }
+          pipeline.finish();
+        }
+        progress.done();
       }
-      flush(ingestor, batch, counts, progress, err);
-      progress.done();
       if (!quiet) {
         err.printf("waqai ingest: %d articles (%d written, %d unchanged), %d events, %d problems; stores: %s%n",
             counts[0], counts[2], counts[0] - counts[2], counts[1], problems.size(),
@@ -119,25 +141,6 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
     return problems.isEmpty() ? 0 : 1;
-  }
-
-  private void flush(Ingestor ingestor, List<Article> batch, long[] counts, Progress progress, PrintWriter err) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    try {
-      Ingestor.BatchResult r = ingestor.ingest(batch);
-      counts[0] += r.articles();
-      counts[1] += r.events();
-      counts[2] += r.rewritten();
-      if (verbose) {
-        err.printf("%nbatch: %d articles, %d events, %d rewritten%n", r.articles(), r.events(), r.rewritten());
-      }
-      progress.advance(batch.size());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot write the ingest journal: " + e.getMessage(), e);
-    }
-    batch.clear();
   }
 
   /** Records to read, for the progress bar: lines of JSONL files, one per text file. */

@@ -1,16 +1,19 @@
 package org.waqai.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import org.waqai.text.Clitics;
 import org.waqai.text.Token;
 import org.waqai.text.Tokenizer;
 
 /**
  * Finds the longest lexicon phrases in a token sequence. Phrases are normalised word sequences; the first word of a
  * match may carry proclitics (و ف ب ل ك لل), the following words must match as written. Immutable once built.
+ *
+ * <p>A trie over word codes ({@link WordCodes}): the first word is found by indexing an array with the code of each
+ * of the token's readings, the following words by a search among a node's few children, so the cost of a match
+ * depends on the length of the phrase found, not on the size of the lexicon, and no string is hashed per call.
  *
  * @param <V> what a phrase stands for
  */
@@ -20,12 +23,50 @@ public final class PhraseMatcher<V> {
   public record Match<V>(int first, int last, List<V> values, String phrase) {}
 
   private static final class Node<V> {
-    final Map<String, Node<V>> next = new HashMap<>(4);
+    private static final int[] NO_KEYS = {};
+    int[] keys = NO_KEYS;
+    Object[] children = new Object[0];
     List<V> values;
     String phrase;
+
+    @SuppressWarnings("unchecked")
+    Node<V> child(int code) {
+      int[] k = keys;
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == code) {
+            return (Node<V>) children[i];
+          }
+        }
+        return null;
+      }
+      int i = Arrays.binarySearch(k, code);
+      return i >= 0 ? (Node<V>) children[i] : null;
+    }
+
+    Node<V> childOrNew(int code) {
+      Node<V> c = child(code);
+      if (c != null) {
+        return c;
+      }
+      int at = -Arrays.binarySearch(keys, code) - 1;
+      int[] k = new int[keys.length + 1];
+      Object[] ch = new Object[k.length];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(children, 0, ch, 0, at);
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(children, at, ch, at + 1, keys.length - at);
+      c = new Node<>();
+      k[at] = code;
+      ch[at] = c;
+      keys = k;
+      children = ch;
+      return c;
+    }
   }
 
-  private final Node<V> root = new Node<>();
+  /** The nodes of first words, by word code. */
+  private Object[] first = new Object[0];
   private int size;
 
   /** Adds a normalised phrase. */
@@ -34,9 +75,9 @@ public final class PhraseMatcher<V> {
     if (words.isEmpty()) {
       return;
     }
-    Node<V> n = root;
-    for (Token w : words) {
-      n = n.next.computeIfAbsent(w.text(), k -> new Node<>());
+    Node<V> n = firstOrNew(WordCodes.intern(words.get(0).text()));
+    for (int w = 1; w < words.size(); w++) {
+      n = n.childOrNew(WordCodes.intern(words.get(w).text()));
     }
     if (n.values == null) {
       n.values = new ArrayList<>(1);
@@ -48,50 +89,72 @@ public final class PhraseMatcher<V> {
     }
   }
 
+  private Node<V> firstOrNew(int code) {
+    if (code >= first.length) {
+      first = Arrays.copyOf(first, Math.max(code + 1, first.length * 2));
+    }
+    @SuppressWarnings("unchecked")
+    Node<V> n = (Node<V>) first[code];
+    if (n == null) {
+      n = new Node<>();
+      first[code] = n;
+    }
+    return n;
+  }
+
   public int size() {
     return size;
   }
 
   /** The longest match starting at token {@code i}, or null. */
   public Match<V> longestAt(List<Token> tokens, int i) {
-    return longestAt(tokens, i, new java.util.BitSet());
+    return match(tokens, i, null);
   }
 
   /**
    * The longest match starting at token {@code i} that covers no token of {@code taken}, or null: when a longer
    * phrase runs into a name already recognised (تجمع | المتظاهرون), a shorter one may still stand.
    */
-  public Match<V> longestAt(List<Token> tokens, int i, java.util.BitSet taken) {
-    if (taken.get(i)) {
+  public Match<V> longestAt(List<Token> tokens, int i, BitSet taken) {
+    return match(tokens, i, taken);
+  }
+
+  private Match<V> match(List<Token> tokens, int i, BitSet taken) {
+    if (taken != null && taken.get(i)) {
       return null;
     }
-    Token t = tokens.get(i);
-    if (t.kind() == Token.Kind.PUNCT) {
+    if (tokens.get(i).kind() == Token.Kind.PUNCT) {
       return null;
     }
-    Match<V> best = null;
-    for (String reading : Clitics.readings(t.text())) {
-      Node<V> n = root.next.get(reading);
+    WordCodes.TokenCodes codes = WordCodes.of(tokens);
+    Object[] roots = first;
+    Node<V> bestNode = null;
+    int bestLast = -1;
+    for (int reading : codes.readings(i)) {
+      @SuppressWarnings("unchecked")
+      Node<V> n = reading < roots.length ? (Node<V>) roots[reading] : null;
       int j = i;
       while (n != null) {
-        if (n.values != null && (best == null || j > best.last())) {
-          best = new Match<>(i, j, n.values, n.phrase);
+        if (n.values != null && j > bestLast) {
+          bestNode = n;
+          bestLast = j;
         }
-        if (j + 1 >= tokens.size() || taken.get(j + 1)) {
+        if (j + 1 >= tokens.size() || taken != null && taken.get(j + 1)) {
           break;
         }
-        n = n.next.get(tokens.get(j + 1).text());
+        int next = codes.exact(j + 1);
+        n = next == WordCodes.NONE ? null : n.child(next);
         j++;
       }
     }
-    return best;
+    return bestNode == null ? null : new Match<>(i, bestLast, bestNode.values, bestNode.phrase);
   }
 
   /** All non-overlapping longest matches, left to right. */
   public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      Match<V> m = longestAt(tokens, i);
+      Match<V> m = match(tokens, i, null);
       if (m != null) {
         out.add(m);
         i = m.last();

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.waqai.extract.EventExtractor;
 import org.waqai.model.Article;
 import org.waqai.resolve.EventIds;
@@ -14,10 +18,16 @@ import org.waqai.store.EventStore;
  * Extracts articles and writes them to every store, batch by batch, through the {@link IngestJournal}. Articles whose
  * stored fingerprint (content hash + extractor version) is unchanged are skipped by the stores themselves.
  */
-public final class Ingestor {
+public final class Ingestor implements AutoCloseable {
   private final EventExtractor extractor;
   private final List<EventStore> stores;
   private final IngestJournal journal;
+  /** Writes every store but the first, which the calling thread writes. */
+  private final ExecutorService storeWriters = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "waqai-store-writer");
+    t.setDaemon(true);
+    return t;
+  });
 
   /** What one batch did. */
   public record BatchResult(int articles, int events, int rewritten) {}
@@ -46,19 +56,58 @@ public final class Ingestor {
     return r;
   }
 
+  /** Extracts one article; pure, so any number of threads may call it at once. */
+  public ArticleEvents extract(Article a) {
+    return new ArticleEvents(a, extractor.extract(a), fingerprint(a), extractor.version());
+  }
+
+  /**
+   * Journals a batch extracted beforehand ({@link #extract}) and writes it to every store, the stores at the same
+   * time (each on its own thread); returns when every store has committed it.
+   */
+  public BatchResult write(List<ArticleEvents> units) throws IOException {
+    Path handle = journal.begin(units.stream().map(ArticleEvents::article).toList());
+    BatchResult r = writeUnits(units);
+    journal.commit(handle);
+    return r;
+  }
+
   private BatchResult writeAll(List<Article> batch) {
     List<ArticleEvents> units = new ArrayList<>(batch.size());
-    int events = 0;
     for (Article a : batch) {
-      ArticleEvents ae = new ArticleEvents(a, extractor.extract(a), fingerprint(a), extractor.version());
-      events += ae.events().size();
-      units.add(ae);
+      units.add(extract(a));
     }
-    int rewritten = 0;
-    for (EventStore s : stores) {
-      rewritten = Math.max(rewritten, s.write(units));
+    return writeUnits(units);
+  }
+
+  private BatchResult writeUnits(List<ArticleEvents> units) {
+    int events = units.stream().mapToInt(u -> u.events().size()).sum();
+    List<CompletableFuture<Integer>> others = new ArrayList<>();
+    for (EventStore s : stores.subList(1, stores.size())) {
+      others.add(CompletableFuture.supplyAsync(() -> s.write(units), storeWriters));
     }
-    return new BatchResult(batch.size(), events, rewritten);
+    int rewritten = stores.isEmpty() ? 0 : stores.get(0).write(units);
+    for (CompletableFuture<Integer> f : others) {
+      rewritten = Math.max(rewritten, join(f));
+    }
+    return new BatchResult(units.size(), events, rewritten);
+  }
+
+  private static int join(CompletableFuture<Integer> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  /** Stops the threads that write the other stores. */
+  @Override
+  public void close() {
+    storeWriters.shutdown();
   }
 
   /** SHA-256 over everything of the article that extraction reads. */

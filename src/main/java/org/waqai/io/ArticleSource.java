@@ -1,7 +1,5 @@
 package org.waqai.io;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -26,7 +24,7 @@ import org.waqai.model.Article;
 /**
  * Reads articles from {@code .jsonl} files (one article per line), {@code .txt} files (one article, id = file name)
  * and directories of such files (sorted, recursively). Strict UTF-8; a bad record is reported and skipped, the rest
- * goes on. Lines are read as bytes with a hard cap so that a huge line cannot exhaust memory.
+ * goes on. Lines are read as blocks of bytes with a hard cap so that a huge line cannot exhaust memory.
  */
 public final class ArticleSource {
   /** The largest article text accepted, in characters. */
@@ -64,7 +62,7 @@ public final class ArticleSource {
   /** Reads one file, handing each article and each problem to the callbacks in file order. */
   public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
     String name = file.toString();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream in = Files.newInputStream(file)) {
       if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
         readText(file, in, articles, problems);
       } else {
@@ -101,41 +99,20 @@ public final class ArticleSource {
 
   private void readJsonl(String name, InputStream in, Consumer<Article> articles, Consumer<InputProblem> problems)
       throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-    int n = 0;
-    boolean tooLong = false;
-    int b;
-    while (true) {
-      b = in.read();
-      if (b == '\n' || b < 0) {
-        if (b < 0 && line.size() == 0 && !tooLong) {
-          break;
-        }
-        n++;
-        if (tooLong) {
-          problems.accept(new InputProblem(name, n, "line too long (over " + MAX_LINE_BYTES + " bytes)"));
-        } else {
-          record(name, n, line.toByteArray(), articles, problems);
-        }
-        line.reset();
-        tooLong = false;
-        if (b < 0) {
-          break;
-        }
-      } else if (!tooLong) {
-        line.write(b);
-        if (line.size() > MAX_LINE_BYTES) {
-          tooLong = true;
-          line.reset();
-        }
+    new JsonlLines(in, MAX_LINE_BYTES).forEach((n, bytes, length, tooLong) -> {
+      if (tooLong) {
+        problems.accept(new InputProblem(name, n, "line too long (over " + MAX_LINE_BYTES + " bytes)"));
+      } else {
+        record(name, n, bytes, length, articles, problems);
       }
-    }
+    });
   }
 
-  private void record(String name, int n, byte[] bytes, Consumer<Article> articles, Consumer<InputProblem> problems) {
+  private void record(String name, int n, byte[] bytes, int length, Consumer<Article> articles,
+      Consumer<InputProblem> problems) {
     String s;
     try {
-      s = decode(bytes, bytes.length);
+      s = decode(bytes, length);
     } catch (CharacterCodingException e) {
       problems.accept(new InputProblem(name, n, "not valid UTF-8"));
       return;

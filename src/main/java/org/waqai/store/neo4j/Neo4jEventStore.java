@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.waqai.store.Answers;
 import org.waqai.store.ArticleEvents;
 import org.waqai.store.CanonicalQueries;
 import org.waqai.store.EventStore;
+import org.waqai.store.StoreException;
 
 /**
  * The event graph in Neo4j, reached only through the driver over Bolt: the same code serves the embedded server,
@@ -20,6 +22,7 @@ import org.waqai.store.EventStore;
  * queries never use Neo4j's internal ids.
  */
 public final class Neo4jEventStore implements EventStore, CanonicalQueries {
+  private static final String EQUIVALENT_SCHEMA = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
   private final Sessions sessions;
   private final ArticleWriter writer;
   private final CypherCanonicalQueries queries;
@@ -55,7 +58,15 @@ public final class Neo4jEventStore implements EventStore, CanonicalQueries {
   @Override
   public void initialise() {
     for (String statement : Cypher.schema()) {
-      sessions.write("initialise", tx -> tx.run(statement).consume());
+      try {
+        sessions.write("initialise", tx -> tx.run(statement).consume());
+      } catch (StoreException e) {
+        // IF NOT EXISTS does not hold between transactions: a worker starting at the same moment may have created
+        // the index just now, and that is what this statement wanted.
+        if (!(e.getCause() instanceof Neo4jException n && EQUIVALENT_SCHEMA.equals(n.code()))) {
+          throw e;
+        }
+      }
     }
     sessions.autoCommit("initialise", Cypher.AWAIT_INDEXES.query());
   }
