@@ -36,17 +36,233 @@ public final class PlaceRecognizer {
   /** Place expressions of a sentence, left to right, skipping tokens already claimed by other mentions. */
   public List<PlaceMention> find(List<Token> tokens, BitSet claimed) {
     List<PlaceMention> out = new ArrayList<>();
+    BitSet open = new BitSet(); // mentions that head or continue a list opened by a plural kind word (قرى، بلدات)
     for (int i = 0; i < tokens.size(); i++) {
       if (claimed.get(i)) {
         continue;
       }
       PlaceMention m = at(tokens, i, claimed, out);
-      if (m != null) {
-        out.add(m);
-        i = m.last();
+      boolean listed = !out.isEmpty() && joined(tokens, out.get(out.size() - 1).last(), i);
+      if (m == null) {
+        m = unknownAt(tokens, i, claimed, listed && open.get(out.size() - 1));
+      }
+      if (m == null) {
+        continue;
+      }
+      if (listed && !m.countryside() && m.direction() == null && dualCountryside(tokens, out.get(out.size() - 1))) {
+        // ريفي حلب وإدلب: the second name of a dual countryside is a countryside too
+        m = new PlaceMention(m.first(), m.last(), m.candidates(), null, 0, 0, true, "countryside", m.unknown());
+      }
+      boolean head = isClass("plural-place-cue", before(tokens, m.first()));
+      boolean isOpen = head || listed && open.get(out.size() - 1);
+      for (PlaceMention part : splitDual(tokens, m)) {
+        if (isOpen) {
+          open.set(out.size());
+        }
+        out.add(part);
+      }
+      i = m.last();
+    }
+    return anchor(tokens, withoutFalsePlaces(tokens, out));
+  }
+
+  /** The word before token {@code i}, looking through an opening quote («قرية» «X»). */
+  private static String before(List<Token> tokens, int i) {
+    int k = i - 1;
+    while (k >= 0 && isQuote(tokens.get(k).text())) {
+      k--;
+    }
+    return k < 0 ? "" : tokens.get(k).text();
+  }
+
+  private static boolean isQuote(String t) {
+    return t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("'")
+        || t.equals("(") || t.equals(")");
+  }
+
+  /**
+   * Token {@code i} continues a list whose last member ends at {@code prevLast}: "A وB"، "A، B"، "A، وB"، "A و B"،
+   * quotes and brackets around the members allowed.
+   */
+  private static boolean joined(List<Token> tokens, int prevLast, int i) {
+    if (i <= prevLast || i - prevLast > 5) {
+      return false;
+    }
+    boolean joiner = tokens.get(i).text().startsWith("و") && tokens.get(i).text().length() > 2;
+    for (int k = prevLast + 1; k < i; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("،") || t.equals(",") || t.equals("و")) {
+        joiner = true;
+      } else if (!isQuote(t)) {
+        return false;
+      }
+    }
+    return joiner;
+  }
+
+  private boolean dualCountryside(List<Token> tokens, PlaceMention prev) {
+    return prev.countryside() && isClass("dual-countryside", tokens.get(prev.first()).text());
+  }
+
+  /** الريفين الغربي والشمالي لحلب: two region mentions, one per direction. */
+  private List<PlaceMention> splitDual(List<Token> tokens, PlaceMention m) {
+    if (!m.countryside() || m.direction() == null || m.first() + 2 > m.last()) {
+      return List.of(m);
+    }
+    PhraseMatcher.Match<Direction> d1 = directions.longestAt(tokens, m.first() + 1);
+    int k = d1 == null ? -1 : d1.last() + 1;
+    if (k <= 0 || k > m.last() || !tokens.get(k).text().startsWith("و")) {
+      return List.of(m);
+    }
+    PhraseMatcher.Match<Direction> d2 = directions.longestAt(tokens, k);
+    if (d2 == null) {
+      return List.of(m);
+    }
+    Direction a = d1.values().get(0);
+    return List.of(new PlaceMention(m.first(), d1.last(), m.candidates(), a.label(), a.dlat(), a.dlon(), true,
+        m.cue()), new PlaceMention(k, m.last(), m.candidates(), m.direction(), m.dlat(), m.dlon(), true, m.cue()));
+  }
+
+  /**
+   * A name the gazetteer lacks is still a place after a kind word (قرية X، بلدة X، حي X، مخيم X، محور X) or as a
+   * member of a list opened by a plural kind word (قرى A وB وC); its region comes from the text ({@link #anchor}).
+   */
+  private PlaceMention unknownAt(List<Token> tokens, int i, BitSet claimed, boolean inOpenList) {
+    String cue = before(tokens, i);
+    boolean afterCue = isClass("unknown-place-cue", cue) || isClass("plural-place-cue", cue);
+    if (!afterCue && !inOpenList || !nameWord(tokens, i, claimed)) {
+      return null;
+    }
+    int last = i;
+    String first = stripConjunction(tokens.get(i).text());
+    if (i + 1 < tokens.size() && nameWord(tokens, i + 1, claimed) && !tokens.get(i + 1).text().startsWith("و")
+        && gazetteer.names().longestAt(tokens, i + 1) == null
+        && (isClass("name-head", first) || !startsWithPreposition(tokens.get(i + 1).text()))) {
+      last = i + 1;
+    }
+    StringBuilder name = new StringBuilder(first);
+    for (int k = i + 1; k <= last; k++) {
+      name.append(' ').append(tokens.get(k).text());
+    }
+    String kind = cueBefore(tokens, i);
+    return new PlaceMention(i, last, List.of(), null, 0, 0, false, kind == null ? "town" : kind, name.toString());
+  }
+
+  private static boolean startsWithPreposition(String w) {
+    return w.length() > 3 && (w.startsWith("لل") || (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك'
+        || w.charAt(0) == 'ف') && w.startsWith("ال", 1));
+  }
+
+  private static String stripConjunction(String w) {
+    return w.length() > 3 && w.charAt(0) == 'و' && !w.startsWith("وادي") ? w.substring(1) : w;
+  }
+
+  /** A word that may be (part of) a place name: not a function word, trigger, cue, number, or claimed token. */
+  private boolean nameWord(List<Token> tokens, int k, BitSet claimed) {
+    Token t = tokens.get(k);
+    if (claimed.get(k) || !t.isWord() || t.isNumber()) {
+      return false;
+    }
+    String w = t.text();
+    String bare = stripConjunction(w);
+    if (bare.length() < 3 || directions.longestAt(tokens, k) != null
+        || lexicon.triggers().longestAt(tokens, k) != null || lexicon.cues().longestAt(tokens, k) != null) {
+      return false;
+    }
+    for (String c : NOT_NAME_CLASSES) {
+      if (lexicon.is(c, w) || lexicon.is(c, bare)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] NOT_NAME_CLASSES = {"not-place-name", "locative", "place-cue", "countryside",
+      "target", "operation", "list-intro", "relative", "source-prep", "light-verb", "anaphoric-place", "between",
+      "against", "with", "by-agent", "since", "about", "setting", "civilian", "combatant", "crowd", "was",
+      "modal-qad", "subjunctive", "unknown-place-cue", "plural-place-cue", "place-blocker", "allies", "sides"};
+
+  /** True when a reading of the word (without و، ب، ل) belongs to the class. */
+  private boolean isClass(String wordClass, String w) {
+    for (String r : Clitics.readings(w)) {
+      if (lexicon.is(wordClass, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops place mentions that are not where anything happens: a source's seat (ومقره لندن)، a patron (المدعومة من
+   * تركيا، بدعم روسي)، and سورية used as an adjective (مصادر سورية) rather than as the country.
+   */
+  private List<PlaceMention> withoutFalsePlaces(List<Token> tokens, List<PlaceMention> in) {
+    List<PlaceMention> out = new ArrayList<>();
+    for (PlaceMention m : in) {
+      int k = m.first() - 1;
+      while (k >= 0 && (isQuote(tokens.get(k).text()) || tokens.get(k).text().equals("من")
+          || tokens.get(k).text().equals("في") || tokens.get(k).text().equals("ل"))) {
+        k--;
+      }
+      if (k >= 0 && isClass("place-blocker", tokens.get(k).text())) {
+        continue;
+      }
+      if (adjectiveSyria(tokens, m)) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private boolean adjectiveSyria(List<Token> tokens, PlaceMention m) {
+    if (m.first() != m.last() || m.first() == 0 || m.candidates().stream().noneMatch(e -> e.kind().equals("country"))) {
+      return false;
+    }
+    String w = tokens.get(m.first()).text();
+    if (!lexicon.is("country-adjective", w)) {
+      return false; // بسورية، وسوريا، لسورية: a clitic makes it the country
+    }
+    Token prev = tokens.get(m.first() - 1);
+    String p = prev.text();
+    return prev.isWord() && !lexicon.is("locative", p) && !lexicon.is("place-cue", p) && !p.equals("و")
+        && lexicon.triggers().longestAt(tokens, m.first() - 1) == null;
+  }
+
+  /**
+   * An unknown name takes its place from the text: the next region, governorate or town the sentence names (قرية X
+   * بريف حماة → Hama countryside), else the last one before it; with none, it keeps no rows and the resolver falls
+   * back on the article's governorate.
+   */
+  private static List<PlaceMention> anchor(List<Token> tokens, List<PlaceMention> in) {
+    List<PlaceMention> out = new ArrayList<>(in);
+    for (int i = 0; i < out.size(); i++) {
+      if (!out.get(i).isUnknown()) {
+        continue;
+      }
+      PlaceMention a = null;
+      for (int j = i + 1; j < out.size() && a == null; j++) {
+        if (isAnchor(out.get(j)) && out.get(j).first() - out.get(j - 1).last() <= 8) {
+          a = out.get(j);
+        }
+      }
+      for (int j = i - 1; j >= 0 && a == null; j--) {
+        if (isAnchor(out.get(j))) {
+          a = out.get(j);
+        }
+      }
+      if (a != null) {
+        out.set(i, out.get(i).within(a));
       }
     }
     return out;
+  }
+
+  private static boolean isAnchor(PlaceMention m) {
+    return !m.isUnknown() && (m.isRegionExpression() || m.candidates().stream().anyMatch(e -> switch (e.kind()) {
+      case "governorate", "district", "subdistrict", "city", "region" -> true;
+      default -> false;
+    }));
   }
 
   private PlaceMention at(List<Token> tokens, int i, BitSet claimed, List<PlaceMention> before) {
@@ -70,8 +286,7 @@ public final class PlaceRecognizer {
       return null;
     }
     String cue = cueBefore(tokens, i);
-    boolean inList = !before.isEmpty() && before.get(before.size() - 1).last() >= i - 2
-        && (tokens.get(i).text().startsWith("و") || tokens.get(i - 1).text().equals("،"));
+    boolean inList = !before.isEmpty() && joined(tokens, before.get(before.size() - 1).last(), i);
     boolean locative = cue != null || inList || hasPrepositionClitic(tokens.get(i).text(), m.phrase())
         || (i > 0 && lexicon.is("place-cue", tokens.get(i - 1).text()));
     boolean single = m.first() == m.last();
@@ -80,7 +295,8 @@ public final class PlaceRecognizer {
       return null;
     }
     boolean strongCue = cue != null || hasPrepositionClitic(tokens.get(i).text(), m.phrase())
-        || i > 0 && tokens.get(i - 1).text().equals("في");
+        || i > 0 && (tokens.get(i - 1).text().equals("في") || tokens.get(i - 1).text().equals("ب")
+        || tokens.get(i - 1).text().equals("ل"));
     if (single && lexicon.is("place-needs-cue", bare) && !strongCue && !inList) {
       return null;
     }
@@ -108,6 +324,16 @@ public final class PlaceRecognizer {
     if (dir != null) {
       d = dir.values().get(0);
       j = dir.last() + 1;
+      // الريفين الغربي والشمالي لحلب: the last direction names this mention; find() splits off the first
+      PhraseMatcher.Match<Direction> dir2 = j < tokens.size() && tokens.get(j).text().startsWith("و")
+          ? directions.longestAt(tokens, j) : null;
+      if (dir2 != null) {
+        d = dir2.values().get(0);
+        j = dir2.last() + 1;
+      }
+    }
+    if (j < tokens.size() && (tokens.get(j).text().equals("ل") || tokens.get(j).text().equals("ب"))) {
+      j++; // الريف الشرقي لـ الرقة: a detached preposition
     }
     if (j >= tokens.size()) {
       return null;
@@ -153,7 +379,7 @@ public final class PlaceRecognizer {
     if (i == 0) {
       return null;
     }
-    String p = tokens.get(i - 1).text();
+    String p = before(tokens, i);
     if (lexicon.is("city-cue", p)) {
       return "city";
     }
