@@ -140,6 +140,11 @@ public final class PlaceRecognizer {
         && (isClass("name-head", first) || !startsWithPreposition(tokens.get(i + 1).text()))) {
       last = i + 1;
     }
+    if (last + 1 < tokens.size() && tokens.get(last + 1).text().startsWith("ال") && !claimed.get(last + 1)
+        && directions.longestAt(tokens, last + 1) != null && directions.longestAt(tokens, last + 1).last() == last + 1
+        && !(last + 2 < tokens.size() && tokens.get(last + 2).text().startsWith("ل"))) {
+      last++;
+    }
     StringBuilder name = new StringBuilder(first);
     for (int k = i + 1; k <= last; k++) {
       name.append(' ').append(tokens.get(k).text());
@@ -154,7 +159,7 @@ public final class PlaceRecognizer {
   }
 
   private static String stripConjunction(String w) {
-    return w.length() > 3 && w.charAt(0) == 'و' && !w.startsWith("وادي") ? w.substring(1) : w;
+    return w.length() > 2 && w.charAt(0) == 'و' && !w.startsWith("وادي") ? w.substring(1) : w;
   }
 
   /** A word that may be (part of) a place name: not a function word, trigger, cue, number, or claimed token. */
@@ -165,7 +170,8 @@ public final class PlaceRecognizer {
     }
     String w = t.text();
     String bare = stripConjunction(w);
-    if (bare.length() < 3 || directions.longestAt(tokens, k) != null
+    if (bare.length() < 3 && !(bare.length() == 2 && isClass("name-head", bare) && k + 1 < tokens.size())
+        || directions.longestAt(tokens, k) != null
         || lexicon.triggers().longestAt(tokens, k) != null || lexicon.cues().longestAt(tokens, k) != null) {
       return false;
     }
@@ -237,13 +243,37 @@ public final class PlaceRecognizer {
   private static List<PlaceMention> anchor(List<Token> tokens, List<PlaceMention> in) {
     List<PlaceMention> out = new ArrayList<>(in);
     for (int i = 0; i < out.size(); i++) {
+      PlaceMention m = out.get(i);
+      if (!m.isUnknown() && !m.isRegionExpression() && m.cue() != null && !m.candidates().isEmpty()
+          && m.candidates().stream().allMatch(e -> e.kind().equals("village") || e.kind().equals("town"))) {
+        // قرى الحويز … في ريف إدلب: a village the gazetteer knows only in another governorate is the text's
+        PlaceMention region = null;
+        for (int j = i + 1; j < out.size() && region == null; j++) {
+          if (out.get(j).isRegionExpression() && out.get(j).first() - out.get(j - 1).last() <= 8) {
+            region = out.get(j);
+          }
+        }
+        if (region != null && region.candidates().stream().map(PlaceEntry::admin1)
+            .noneMatch(a1 -> m.candidates().stream().anyMatch(e -> e.admin1().equals(a1)))) {
+          StringBuilder t = new StringBuilder();
+          for (int k = m.first(); k <= m.last(); k++) {
+            t.append(k > m.first() ? " " : "").append(stripConjunction(tokens.get(k).text()));
+          }
+          out.set(i, new PlaceMention(m.first(), m.last(), List.of(), null, 0, 0, false, m.cue(), t.toString()));
+        }
+      }
       if (!out.get(i).isUnknown()) {
         continue;
       }
       PlaceMention a = null;
-      for (int j = i + 1; j < out.size() && a == null; j++) {
-        if (isAnchor(out.get(j)) && out.get(j).first() - out.get(j - 1).last() <= 8) {
-          a = out.get(j);
+      for (int pass = 0; pass < 2 && a == null; pass++) {
+        for (int j = i + 1; j < out.size() && a == null; j++) {
+          if (out.get(j).first() - out.get(j - 1).last() > 8) {
+            break;
+          }
+          if (isAnchor(out.get(j)) && (pass == 1 || isRegion(out.get(j)))) {
+            a = out.get(j);
+          }
         }
       }
       for (int j = i - 1; j >= 0 && a == null; j--) {
@@ -256,6 +286,11 @@ public final class PlaceRecognizer {
       }
     }
     return out;
+  }
+
+  private static boolean isRegion(PlaceMention m) {
+    return m.isRegionExpression() || m.candidates().stream()
+        .allMatch(e -> e.kind().equals("governorate") || e.kind().equals("region") || e.kind().equals("district"));
   }
 
   private static boolean isAnchor(PlaceMention m) {
@@ -365,6 +400,13 @@ public final class PlaceRecognizer {
       return null;
     }
     PhraseMatcher.Match<PlaceEntry> m = gazetteer.names().longestAt(tokens, i);
+    Token t = tokens.get(i);
+    if (m == null && t.text().startsWith("لل") && t.text().length() > 4) {
+      // للاذقية = ل + اللاذقية: the article's lam merges with a name that starts with ل
+      List<Token> copy = new ArrayList<>(tokens);
+      copy.set(i, new Token(t.index(), t.start(), t.end(), "ا" + t.text(), t.kind()));
+      m = gazetteer.names().longestAt(copy, i);
+    }
     if (m == null || claimed.get(i, m.last() + 1).cardinality() > 0) {
       return null;
     }
