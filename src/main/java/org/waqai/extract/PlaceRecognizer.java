@@ -232,6 +232,8 @@ public final class PlaceRecognizer {
     Token prev = tokens.get(m.first() - 1);
     String p = prev.text();
     return prev.isWord() && !lexicon.is("locative", p) && !lexicon.is("place-cue", p) && !p.equals("و")
+        && !lexicon.is("not-place-name", p) && !lexicon.is("with", p) && !lexicon.is("against", p)
+        && !lexicon.is("between", p) && !lexicon.is("about", p) && !isClass("not-place-name", p)
         && lexicon.triggers().longestAt(tokens, m.first() - 1) == null;
   }
 
