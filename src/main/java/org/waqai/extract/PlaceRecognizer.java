@@ -63,7 +63,51 @@ public final class PlaceRecognizer {
       }
       i = m.last();
     }
-    return anchor(tokens, withoutFalsePlaces(tokens, out));
+    return nearOthers(anchor(tokens, withoutFalsePlaces(tokens, out)));
+  }
+
+  /**
+   * A name that several governorates have (or two countries) keeps the readings closest to the sentence's other,
+   * unambiguous places: those in the same governorate, else the nearest one.
+   */
+  private static List<PlaceMention> nearOthers(List<PlaceMention> in) {
+    List<PlaceEntry> fixed = new ArrayList<>();
+    for (PlaceMention m : in) {
+      if (!m.candidates().isEmpty() && m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
+        fixed.add(m.candidates().stream().filter(e -> !e.kind().equals("governorate")).findFirst()
+            .orElse(m.candidates().get(0)));
+      }
+    }
+    if (fixed.isEmpty()) {
+      return in;
+    }
+    List<PlaceMention> out = new ArrayList<>();
+    for (PlaceMention m : in) {
+      if (m.candidates().stream().map(PlaceEntry::admin1).distinct().count() < 2) {
+        out.add(m);
+        continue;
+      }
+      List<PlaceEntry> same = m.candidates().stream()
+          .filter(e -> fixed.stream().anyMatch(f -> f.admin1().equals(e.admin1()))).toList();
+      if (same.isEmpty()) {
+        double best = Double.MAX_VALUE;
+        String admin1 = null;
+        for (PlaceEntry e : m.candidates()) {
+          for (PlaceEntry f : fixed) {
+            double d = e.km(f.lat(), f.lon());
+            if (d < best) {
+              best = d;
+              admin1 = e.admin1();
+            }
+          }
+        }
+        String a1 = admin1;
+        same = m.candidates().stream().filter(e -> e.admin1().equals(a1)).toList();
+      }
+      out.add(new PlaceMention(m.first(), m.last(), same, m.direction(), m.dlat(), m.dlon(), m.countryside(), m.cue(),
+          m.unknown()));
+    }
+    return out;
   }
 
   /** The word before token {@code i}, looking through an opening quote («قرية» «X»). */
@@ -150,7 +194,30 @@ public final class PlaceRecognizer {
       name.append(' ').append(tokens.get(k).text());
     }
     String kind = cueBefore(tokens, i);
+    List<PlaceEntry> headed = withHead(cue, name.toString());
+    if (!headed.isEmpty()) {
+      return new PlaceMention(i, last, headed, null, 0, 0, false, kind);
+    }
     return new PlaceMention(i, last, List.of(), null, 0, 0, false, kind == null ? "town" : kind, name.toString());
+  }
+
+  /** مطار "تيفور": the kind word and the quoted or bare name may together be a gazetteer name (مطار التيفور). */
+  private List<PlaceEntry> withHead(String cueWord, String name) {
+    for (String head : Clitics.readings(cueWord)) {
+      for (String n : name.startsWith("ال") ? List.of(name) : List.of(name, "ال" + name)) {
+        List<Token> phrase = new ArrayList<>();
+        int k = 0;
+        for (String w : (head + " " + n).split(" ")) {
+          phrase.add(new Token(k, 0, 0, w, Token.Kind.WORD));
+          k++;
+        }
+        PhraseMatcher.Match<PlaceEntry> m = gazetteer.names().longestAt(phrase, 0);
+        if (m != null && m.last() == phrase.size() - 1) {
+          return m.values();
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean startsWithPreposition(String w) {
