@@ -43,8 +43,10 @@ public final class PlaceRecognizer {
       }
       PlaceMention m = at(tokens, i, claimed, out);
       boolean listed = !out.isEmpty() && joined(tokens, out.get(out.size() - 1).last(), i);
+      boolean continues = listed && (open.get(out.size() - 1)
+          || commaAnd(tokens, out.get(out.size() - 1).last(), i) && !out.get(out.size() - 1).isRegionExpression());
       if (m == null) {
-        m = unknownAt(tokens, i, claimed, listed && open.get(out.size() - 1));
+        m = unknownAt(tokens, i, claimed, continues || listIntroduced(tokens, i));
       }
       if (m == null) {
         continue;
@@ -53,7 +55,7 @@ public final class PlaceRecognizer {
         // ريفي حلب وإدلب: the second name of a dual countryside is a countryside too
         m = new PlaceMention(m.first(), m.last(), m.candidates(), null, 0, 0, true, "countryside", m.unknown());
       }
-      boolean head = isClass("plural-place-cue", before(tokens, m.first()));
+      boolean head = isClass("plural-place-cue", before(tokens, m.first())) || listIntroduced(tokens, m.first());
       boolean isOpen = head || listed && open.get(out.size() - 1);
       for (PlaceMention part : splitDual(tokens, m)) {
         if (isOpen) {
@@ -128,7 +130,7 @@ public final class PlaceRecognizer {
    * Token {@code i} continues a list whose last member ends at {@code prevLast}: "A وB"، "A، B"، "A، وB"، "A و B"،
    * quotes and brackets around the members allowed.
    */
-  private static boolean joined(List<Token> tokens, int prevLast, int i) {
+  private boolean joined(List<Token> tokens, int prevLast, int i) {
     if (i <= prevLast || i - prevLast > 5) {
       return false;
     }
@@ -137,11 +139,32 @@ public final class PlaceRecognizer {
       String t = tokens.get(k).text();
       if (t.equals("،") || t.equals(",") || t.equals("و")) {
         joiner = true;
-      } else if (!isQuote(t)) {
-        return false;
+      } else if (k == i - 1 && t.startsWith("و") && (isClass("unknown-place-cue", t) || isClass("list-kind", t))) {
+        joiner = true; // A، وقرية B، ومنطقة C: a kind word inside the list
+      } else if (!isQuote(t) && !(k == prevLast + 1 && lexicon.is("place-adjective", t))) {
+        return false; // الشيخ سعيد الاستراتيجي، والشحادين: an adjective may close a member
       }
     }
     return joiner;
+  }
+
+  /** "، وB": a comma and و together continue a list even when B is not in the gazetteer. */
+  private static boolean commaAnd(List<Token> tokens, int prevLast, int i) {
+    return i == prevLast + 2 && tokens.get(prevLast + 1).text().equals("،") && tokens.get(i).text().startsWith("و");
+  }
+
+  /** أبرزها، منها، بينها after a plural kind word (قرى عدة أبرزها A وB): the list starts after it. */
+  private boolean listIntroduced(List<Token> tokens, int i) {
+    String b = before(tokens, i);
+    if (!lexicon.is("list-intro", b)) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 10); k < i - 1; k++) {
+      if (isClass("plural-place-cue", tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean dualCountryside(List<Token> tokens, PlaceMention prev) {
