@@ -332,7 +332,7 @@ public final class PlaceRecognizer {
    * بريف حماة → Hama countryside), else the last one before it; with none, it keeps no rows and the resolver falls
    * back on the article's governorate.
    */
-  private static List<PlaceMention> anchor(List<Token> tokens, List<PlaceMention> in) {
+  private List<PlaceMention> anchor(List<Token> tokens, List<PlaceMention> in) {
     List<PlaceMention> out = new ArrayList<>(in);
     for (int i = 0; i < out.size(); i++) {
       PlaceMention m = out.get(i);
@@ -377,7 +377,50 @@ public final class PlaceRecognizer {
         out.set(i, out.get(i).within(a));
       }
     }
+    return nearListMates(tokens, out);
+  }
+
+  /**
+   * طيبة الإمام، وكفر زيتة، وحلفايا: an unknown name listed with known villages of the same governorate lies among
+   * them; it is placed at their centre (still precision region) rather than at the centre of the whole region.
+   */
+  private List<PlaceMention> nearListMates(List<Token> tokens, List<PlaceMention> in) {
+    List<PlaceMention> out = new ArrayList<>(in);
+    for (int i = 0; i < in.size(); i++) {
+      PlaceMention m = in.get(i);
+      if (!m.isUnknown()) {
+        continue;
+      }
+      List<PlaceEntry> mates = new ArrayList<>();
+      for (int j = i - 1; j >= 0 && joined(tokens, in.get(j).last(), in.get(j + 1).first()); j--) {
+        settlement(in.get(j), mates);
+      }
+      for (int j = i + 1; j < in.size() && joined(tokens, in.get(j - 1).last(), in.get(j).first()); j++) {
+        settlement(in.get(j), mates);
+      }
+      if (mates.isEmpty() || mates.stream().map(PlaceEntry::admin1).distinct().count() > 1) {
+        continue;
+      }
+      String admin1 = mates.get(0).admin1();
+      if (!m.candidates().isEmpty() && m.candidates().stream().noneMatch(e -> e.admin1().equals(admin1))) {
+        continue;
+      }
+      double lat = mates.stream().mapToDouble(PlaceEntry::lat).average().orElseThrow();
+      double lon = mates.stream().mapToDouble(PlaceEntry::lon).average().orElseThrow();
+      PlaceEntry near = new PlaceEntry("near-" + mates.get(0).id(), "region", "near " + mates.get(0).name(), admin1,
+          Math.round(lat * 1000) / 1000.0, Math.round(lon * 1000) / 1000.0, mates.get(0).parent());
+      out.set(i, new PlaceMention(m.first(), m.last(), List.of(near), null, 0, 0, false, m.cue(), m.unknown()));
+    }
     return out;
+  }
+
+  private static void settlement(PlaceMention m, List<PlaceEntry> out) {
+    if (!m.isUnknown() && !m.isRegionExpression() && m.candidates().size() == 1) {
+      PlaceEntry e = m.candidates().get(0);
+      if (e.isSettlement() || e.kind().equals("neighbourhood")) {
+        out.add(e);
+      }
+    }
   }
 
   private static boolean isRegion(PlaceMention m) {
