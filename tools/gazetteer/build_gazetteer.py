@@ -210,6 +210,16 @@ def geonames_row(scope, gid, name, ascii_name, alts, lat, lon, fcode, cc, admin1
     return row
 
 
+def derived_rows(path):
+    """Rows another script derived from an open data set (source column filled), if present."""
+    if not os.path.exists(path):
+        return []
+    rows = read_tsv(path, CURATED_COLUMNS + ["source"])
+    for row in rows:
+        row["names_ar"] = join_names(row["names_ar"].split("|"))
+    return rows
+
+
 def assign_ids(rows):
     """GeoNames rows without an id get their ASCII name's slug, else slug-country, else slug-gid."""
     taken = {r["id"] for r in rows if r["id"]}
@@ -290,6 +300,8 @@ def build(args):
             row["names_ar"] = join_names(row["names_ar"].split("|"))
             row["source"] = "curated"
             target.append(row)
+    for row in derived_rows(os.path.join(HERE, "syrianarchive_syria.tsv")):
+        syria.append(row)
     assign_ids(syria + world)
     index = {}
     for row in syria + world:
@@ -327,7 +339,7 @@ def check_row(scope, r, errors):
         errors.append("%s: bad names_ar %r" % (where, r["names_ar"]))
     elif len(set(names)) != len(names):
         errors.append("%s: a name repeats in names_ar" % where)
-    if not (r["source"] == "curated" or re.match(r"^geonames:\d+$", r["source"])):
+    if not (r["source"] == "curated" or re.match(r"^(geonames|syrianarchive):\d+$", r["source"])):
         errors.append("%s: bad source %r" % (where, r["source"]))
     try:
         lat, lon = float(r["lat"]), float(r["lon"])

@@ -63,7 +63,14 @@ public final class Gazetteer {
       governorates.put(e.admin1(), e);
     }
     for (String n : arabic) {
-      names.add(withoutKindWord(norm.normalizeString(n)), e);
+      String k = withoutKindWord(norm.normalizeString(n));
+      names.add(k, e);
+      // كفر نبل / كفرنبل: news writes the كفر names both joined and apart
+      if (k.startsWith("كفر ") && k.indexOf(' ', 4) < 0 && k.length() > 6) {
+        names.add("كفر" + k.substring(4), e);
+      } else if (k.startsWith("كفر") && k.length() > 5 && k.indexOf(' ') < 0 && k.charAt(3) != ' ') {
+        names.add("كفر " + k.substring(3), e);
+      }
     }
   }
 

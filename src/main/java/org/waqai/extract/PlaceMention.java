@@ -7,17 +7,34 @@ import java.util.List;
  *
  * @param first first token
  * @param last last token, inclusive
- * @param candidates gazetteer rows the name may stand for
+ * @param candidates gazetteer rows the name may stand for; for an unknown name, the rows of the place the text puts
+ *     it in (ريف حماة، محافظة درعا), or none when the text gives none
  * @param direction compass label of a region expression ("Northern"), or null
  * @param dlat latitude offset of the region's centre
  * @param dlon longitude offset of the region's centre
  * @param countryside true for ريف X expressions
  * @param cue the kind word before the name: city, town, quarter, governorate, or null
+ * @param unknown the name as written when the gazetteer lacks it (قرية X، بلدات X وY), else null
  */
 public record PlaceMention(int first, int last, List<PlaceEntry> candidates, String direction, double dlat,
-    double dlon, boolean countryside, String cue) {
+    double dlon, boolean countryside, String cue, String unknown) {
+
+  public PlaceMention(int first, int last, List<PlaceEntry> candidates, String direction, double dlat, double dlon,
+      boolean countryside, String cue) {
+    this(first, last, candidates, direction, dlat, dlon, countryside, cue, null);
+  }
 
   public boolean isRegionExpression() {
     return countryside || direction != null;
+  }
+
+  public boolean isUnknown() {
+    return unknown != null;
+  }
+
+  /** The same name placed inside {@code anchor}'s place (its rows, countryside and direction). */
+  PlaceMention within(PlaceMention anchor) {
+    return new PlaceMention(first, last, anchor.candidates(), anchor.direction(), anchor.dlat(), anchor.dlon(),
+        anchor.countryside(), cue, unknown);
   }
 }

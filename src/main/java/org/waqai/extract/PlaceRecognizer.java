@@ -36,17 +36,403 @@ public final class PlaceRecognizer {
   /** Place expressions of a sentence, left to right, skipping tokens already claimed by other mentions. */
   public List<PlaceMention> find(List<Token> tokens, BitSet claimed) {
     List<PlaceMention> out = new ArrayList<>();
+    BitSet open = new BitSet(); // mentions that head or continue a list opened by a plural kind word (قرى، بلدات)
     for (int i = 0; i < tokens.size(); i++) {
       if (claimed.get(i)) {
         continue;
       }
       PlaceMention m = at(tokens, i, claimed, out);
-      if (m != null) {
-        out.add(m);
-        i = m.last();
+      boolean listed = !out.isEmpty() && joined(tokens, out.get(out.size() - 1).last(), i);
+      boolean continues = listed && (open.get(out.size() - 1)
+          || commaAnd(tokens, out.get(out.size() - 1).last(), i) && !out.get(out.size() - 1).isRegionExpression());
+      if (m == null) {
+        m = unknownAt(tokens, i, claimed, continues || listIntroduced(tokens, i));
+      }
+      if (m == null) {
+        continue;
+      }
+      if (listed && !m.countryside() && m.direction() == null && dualCountryside(tokens, out.get(out.size() - 1))) {
+        // ريفي حلب وإدلب: the second name of a dual countryside is a countryside too
+        m = new PlaceMention(m.first(), m.last(), m.candidates(), null, 0, 0, true, "countryside", m.unknown());
+      }
+      boolean head = isClass("plural-place-cue", before(tokens, m.first())) || listIntroduced(tokens, m.first());
+      boolean isOpen = head || listed && open.get(out.size() - 1);
+      for (PlaceMention part : splitDual(tokens, m)) {
+        if (isOpen) {
+          open.set(out.size());
+        }
+        out.add(part);
+      }
+      i = m.last();
+    }
+    return nearOthers(anchor(tokens, withoutFalsePlaces(tokens, out)));
+  }
+
+  /**
+   * A name that several governorates have (or two countries) keeps the readings closest to the sentence's other,
+   * unambiguous places: those in the same governorate, else the nearest one.
+   */
+  private static List<PlaceMention> nearOthers(List<PlaceMention> in) {
+    List<PlaceEntry> fixed = new ArrayList<>();
+    for (PlaceMention m : in) {
+      if (!m.candidates().isEmpty() && m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
+        fixed.add(m.candidates().stream().filter(e -> !e.kind().equals("governorate")).findFirst()
+            .orElse(m.candidates().get(0)));
       }
     }
+    if (fixed.isEmpty()) {
+      return in;
+    }
+    List<PlaceMention> out = new ArrayList<>();
+    for (PlaceMention m : in) {
+      if (m.candidates().stream().map(PlaceEntry::admin1).distinct().count() < 2) {
+        out.add(m);
+        continue;
+      }
+      List<PlaceEntry> same = m.candidates().stream()
+          .filter(e -> fixed.stream().anyMatch(f -> f.admin1().equals(e.admin1()))).toList();
+      if (same.isEmpty()) {
+        double best = Double.MAX_VALUE;
+        String admin1 = null;
+        for (PlaceEntry e : m.candidates()) {
+          for (PlaceEntry f : fixed) {
+            double d = e.km(f.lat(), f.lon());
+            if (d < best) {
+              best = d;
+              admin1 = e.admin1();
+            }
+          }
+        }
+        String a1 = admin1;
+        same = m.candidates().stream().filter(e -> e.admin1().equals(a1)).toList();
+      }
+      out.add(new PlaceMention(m.first(), m.last(), same, m.direction(), m.dlat(), m.dlon(), m.countryside(), m.cue(),
+          m.unknown()));
+    }
     return out;
+  }
+
+  /** The word before token {@code i}, looking through an opening quote («قرية» «X»). */
+  private static String before(List<Token> tokens, int i) {
+    int k = i - 1;
+    while (k >= 0 && isQuote(tokens.get(k).text())) {
+      k--;
+    }
+    return k < 0 ? "" : tokens.get(k).text();
+  }
+
+  private static boolean isQuote(String t) {
+    return t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("'")
+        || t.equals("(") || t.equals(")");
+  }
+
+  /**
+   * Token {@code i} continues a list whose last member ends at {@code prevLast}: "A وB"، "A، B"، "A، وB"، "A و B"،
+   * quotes and brackets around the members allowed.
+   */
+  private boolean joined(List<Token> tokens, int prevLast, int i) {
+    if (i <= prevLast || i - prevLast > 5) {
+      return false;
+    }
+    boolean joiner = tokens.get(i).text().startsWith("و") && tokens.get(i).text().length() > 2;
+    for (int k = prevLast + 1; k < i; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("،") || t.equals(",") || t.equals("و")) {
+        joiner = true;
+      } else if (k == i - 1 && t.startsWith("و") && (isClass("unknown-place-cue", t) || isClass("list-kind", t))) {
+        joiner = true; // A، وقرية B، ومنطقة C: a kind word inside the list
+      } else if (!isQuote(t) && !(k == prevLast + 1 && lexicon.is("place-adjective", t))) {
+        return false; // الشيخ سعيد الاستراتيجي، والشحادين: an adjective may close a member
+      }
+    }
+    return joiner;
+  }
+
+  /** "، وB": a comma and و together continue a list even when B is not in the gazetteer. */
+  private static boolean commaAnd(List<Token> tokens, int prevLast, int i) {
+    return i == prevLast + 2 && tokens.get(prevLast + 1).text().equals("،") && tokens.get(i).text().startsWith("و");
+  }
+
+  /** أبرزها، منها، بينها after a plural kind word (قرى عدة أبرزها A وB): the list starts after it. */
+  private boolean listIntroduced(List<Token> tokens, int i) {
+    String b = before(tokens, i);
+    if (!lexicon.is("list-intro", b)) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 10); k < i - 1; k++) {
+      if (isClass("plural-place-cue", tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean dualCountryside(List<Token> tokens, PlaceMention prev) {
+    return prev.countryside() && isClass("dual-countryside", tokens.get(prev.first()).text());
+  }
+
+  /** الريفين الغربي والشمالي لحلب: two region mentions, one per direction. */
+  private List<PlaceMention> splitDual(List<Token> tokens, PlaceMention m) {
+    if (!m.countryside() || m.direction() == null || m.first() + 2 > m.last()) {
+      return List.of(m);
+    }
+    PhraseMatcher.Match<Direction> d1 = directions.longestAt(tokens, m.first() + 1);
+    int k = d1 == null ? -1 : d1.last() + 1;
+    if (k <= 0 || k > m.last() || !tokens.get(k).text().startsWith("و")) {
+      return List.of(m);
+    }
+    PhraseMatcher.Match<Direction> d2 = directions.longestAt(tokens, k);
+    if (d2 == null) {
+      return List.of(m);
+    }
+    Direction a = d1.values().get(0);
+    return List.of(new PlaceMention(m.first(), d1.last(), m.candidates(), a.label(), a.dlat(), a.dlon(), true,
+        m.cue()), new PlaceMention(k, m.last(), m.candidates(), m.direction(), m.dlat(), m.dlon(), true, m.cue()));
+  }
+
+  /**
+   * A name the gazetteer lacks is still a place after a kind word (قرية X، بلدة X، حي X، مخيم X، محور X) or as a
+   * member of a list opened by a plural kind word (قرى A وB وC); its region comes from the text ({@link #anchor}).
+   */
+  private PlaceMention unknownAt(List<Token> tokens, int i, BitSet claimed, boolean inOpenList) {
+    String cue = before(tokens, i);
+    boolean afterCue = isClass("unknown-place-cue", cue) || isClass("plural-place-cue", cue);
+    if (!afterCue && !inOpenList || !nameWord(tokens, i, claimed)) {
+      return null;
+    }
+    int last = i;
+    String first = stripConjunction(tokens.get(i).text());
+    if (i + 1 < tokens.size() && nameWord(tokens, i + 1, claimed) && !tokens.get(i + 1).text().startsWith("و")
+        && gazetteer.names().longestAt(tokens, i + 1) == null
+        && (isClass("name-head", first) || !startsWithPreposition(tokens.get(i + 1).text()))) {
+      last = i + 1;
+    }
+    if (last + 1 < tokens.size() && tokens.get(last + 1).text().startsWith("ال") && !claimed.get(last + 1)
+        && directions.longestAt(tokens, last + 1) != null && directions.longestAt(tokens, last + 1).last() == last + 1
+        && !(last + 2 < tokens.size() && tokens.get(last + 2).text().startsWith("ل"))) {
+      last++;
+    }
+    StringBuilder name = new StringBuilder(first);
+    for (int k = i + 1; k <= last; k++) {
+      name.append(' ').append(tokens.get(k).text());
+    }
+    String kind = cueBefore(tokens, i);
+    List<PlaceEntry> headed = withHead(cue, name.toString());
+    if (!headed.isEmpty()) {
+      return new PlaceMention(i, last, headed, null, 0, 0, false, kind);
+    }
+    return new PlaceMention(i, last, List.of(), null, 0, 0, false, kind == null ? "town" : kind, name.toString());
+  }
+
+  /** مطار "تيفور": the kind word and the quoted or bare name may together be a gazetteer name (مطار التيفور). */
+  private List<PlaceEntry> withHead(String cueWord, String name) {
+    for (String head : Clitics.readings(cueWord)) {
+      for (String n : name.startsWith("ال") ? List.of(name) : List.of(name, "ال" + name)) {
+        List<Token> phrase = new ArrayList<>();
+        int k = 0;
+        for (String w : (head + " " + n).split(" ")) {
+          phrase.add(new Token(k, 0, 0, w, Token.Kind.WORD));
+          k++;
+        }
+        PhraseMatcher.Match<PlaceEntry> m = gazetteer.names().longestAt(phrase, 0);
+        if (m != null && m.last() == phrase.size() - 1) {
+          return m.values();
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean startsWithPreposition(String w) {
+    return w.length() > 3 && (w.startsWith("لل") || (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك'
+        || w.charAt(0) == 'ف') && w.startsWith("ال", 1));
+  }
+
+  private static String stripConjunction(String w) {
+    return w.length() > 2 && w.charAt(0) == 'و' && !w.startsWith("وادي") ? w.substring(1) : w;
+  }
+
+  /** A word that may be (part of) a place name: not a function word, trigger, cue, number, or claimed token. */
+  private boolean nameWord(List<Token> tokens, int k, BitSet claimed) {
+    Token t = tokens.get(k);
+    if (claimed.get(k) || !t.isWord() || t.isNumber()) {
+      return false;
+    }
+    String w = t.text();
+    String bare = stripConjunction(w);
+    if (bare.length() < 3 && !(bare.length() == 2 && isClass("name-head", bare) && k + 1 < tokens.size())
+        || directions.longestAt(tokens, k) != null
+        || lexicon.triggers().longestAt(tokens, k) != null || lexicon.cues().longestAt(tokens, k) != null) {
+      return false;
+    }
+    for (String c : NOT_NAME_CLASSES) {
+      if (lexicon.is(c, w) || lexicon.is(c, bare)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] NOT_NAME_CLASSES = {"not-place-name", "locative", "place-cue", "countryside",
+      "target", "operation", "list-intro", "relative", "source-prep", "light-verb", "anaphoric-place", "between",
+      "against", "with", "by-agent", "since", "about", "setting", "civilian", "combatant", "crowd", "was",
+      "modal-qad", "subjunctive", "unknown-place-cue", "plural-place-cue", "place-blocker", "allies", "sides"};
+
+  /** True when a reading of the word (without و، ب، ل) belongs to the class. */
+  private boolean isClass(String wordClass, String w) {
+    for (String r : Clitics.readings(w)) {
+      if (lexicon.is(wordClass, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops place mentions that are not where anything happens: a source's seat (ومقره لندن)، a patron (المدعومة من
+   * تركيا، بدعم روسي)، and سورية used as an adjective (مصادر سورية) rather than as the country.
+   */
+  private List<PlaceMention> withoutFalsePlaces(List<Token> tokens, List<PlaceMention> in) {
+    List<PlaceMention> out = new ArrayList<>();
+    for (PlaceMention m : in) {
+      int k = m.first() - 1;
+      while (k >= 0 && (isQuote(tokens.get(k).text()) || tokens.get(k).text().equals("من")
+          || tokens.get(k).text().equals("في") || tokens.get(k).text().equals("ل"))) {
+        k--;
+      }
+      if (k >= 0 && isClass("place-blocker", tokens.get(k).text())) {
+        continue;
+      }
+      if (adjectiveSyria(tokens, m)) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private boolean adjectiveSyria(List<Token> tokens, PlaceMention m) {
+    if (m.first() != m.last() || m.first() == 0 || m.candidates().stream().noneMatch(e -> e.kind().equals("country"))) {
+      return false;
+    }
+    String w = tokens.get(m.first()).text();
+    if (!lexicon.is("country-adjective", w)) {
+      return false; // بسورية، وسوريا، لسورية: a clitic makes it the country
+    }
+    Token prev = tokens.get(m.first() - 1);
+    String p = prev.text();
+    return prev.isWord() && !lexicon.is("locative", p) && !lexicon.is("place-cue", p) && !p.equals("و")
+        && !lexicon.is("not-place-name", p) && !lexicon.is("with", p) && !lexicon.is("against", p)
+        && !lexicon.is("between", p) && !lexicon.is("about", p) && !isClass("not-place-name", p)
+        && lexicon.triggers().longestAt(tokens, m.first() - 1) == null;
+  }
+
+  /**
+   * An unknown name takes its place from the text: the next region, governorate or town the sentence names (قرية X
+   * بريف حماة → Hama countryside), else the last one before it; with none, it keeps no rows and the resolver falls
+   * back on the article's governorate.
+   */
+  private List<PlaceMention> anchor(List<Token> tokens, List<PlaceMention> in) {
+    List<PlaceMention> out = new ArrayList<>(in);
+    for (int i = 0; i < out.size(); i++) {
+      PlaceMention m = out.get(i);
+      if (!m.isUnknown() && !m.isRegionExpression() && m.cue() != null && !m.candidates().isEmpty()
+          && m.candidates().stream().allMatch(e -> e.kind().equals("village") || e.kind().equals("town"))) {
+        // قرى الحويز … في ريف إدلب: a village the gazetteer knows only in another governorate is the text's
+        PlaceMention region = null;
+        for (int j = i + 1; j < out.size() && region == null; j++) {
+          if (out.get(j).isRegionExpression() && out.get(j).first() - out.get(j - 1).last() <= 8) {
+            region = out.get(j);
+          }
+        }
+        if (region != null && region.candidates().stream().map(PlaceEntry::admin1)
+            .noneMatch(a1 -> m.candidates().stream().anyMatch(e -> e.admin1().equals(a1)))) {
+          StringBuilder t = new StringBuilder();
+          for (int k = m.first(); k <= m.last(); k++) {
+            t.append(k > m.first() ? " " : "").append(stripConjunction(tokens.get(k).text()));
+          }
+          out.set(i, new PlaceMention(m.first(), m.last(), List.of(), null, 0, 0, false, m.cue(), t.toString()));
+        }
+      }
+      if (!out.get(i).isUnknown()) {
+        continue;
+      }
+      PlaceMention a = null;
+      for (int pass = 0; pass < 2 && a == null; pass++) {
+        for (int j = i + 1; j < out.size() && a == null; j++) {
+          if (out.get(j).first() - out.get(j - 1).last() > 8) {
+            break;
+          }
+          if (isAnchor(out.get(j)) && (pass == 1 || isRegion(out.get(j)))) {
+            a = out.get(j);
+          }
+        }
+      }
+      for (int j = i - 1; j >= 0 && a == null; j--) {
+        if (isAnchor(out.get(j))) {
+          a = out.get(j);
+        }
+      }
+      if (a != null) {
+        out.set(i, out.get(i).within(a));
+      }
+    }
+    return nearListMates(tokens, out);
+  }
+
+  /**
+   * طيبة الإمام، وكفر زيتة، وحلفايا: an unknown name listed with known villages of the same governorate lies among
+   * them; it is placed at their centre (still precision region) rather than at the centre of the whole region.
+   */
+  private List<PlaceMention> nearListMates(List<Token> tokens, List<PlaceMention> in) {
+    List<PlaceMention> out = new ArrayList<>(in);
+    for (int i = 0; i < in.size(); i++) {
+      PlaceMention m = in.get(i);
+      if (!m.isUnknown()) {
+        continue;
+      }
+      List<PlaceEntry> mates = new ArrayList<>();
+      for (int j = i - 1; j >= 0 && joined(tokens, in.get(j).last(), in.get(j + 1).first()); j--) {
+        settlement(in.get(j), mates);
+      }
+      for (int j = i + 1; j < in.size() && joined(tokens, in.get(j - 1).last(), in.get(j).first()); j++) {
+        settlement(in.get(j), mates);
+      }
+      if (mates.isEmpty() || mates.stream().map(PlaceEntry::admin1).distinct().count() > 1) {
+        continue;
+      }
+      String admin1 = mates.get(0).admin1();
+      if (!m.candidates().isEmpty() && m.candidates().stream().noneMatch(e -> e.admin1().equals(admin1))) {
+        continue;
+      }
+      double lat = mates.stream().mapToDouble(PlaceEntry::lat).average().orElseThrow();
+      double lon = mates.stream().mapToDouble(PlaceEntry::lon).average().orElseThrow();
+      PlaceEntry near = new PlaceEntry("near-" + mates.get(0).id(), "region", "near " + mates.get(0).name(), admin1,
+          Math.round(lat * 1000) / 1000.0, Math.round(lon * 1000) / 1000.0, mates.get(0).parent());
+      out.set(i, new PlaceMention(m.first(), m.last(), List.of(near), null, 0, 0, false, m.cue(), m.unknown()));
+    }
+    return out;
+  }
+
+  private static void settlement(PlaceMention m, List<PlaceEntry> out) {
+    if (!m.isUnknown() && !m.isRegionExpression() && m.candidates().size() == 1) {
+      PlaceEntry e = m.candidates().get(0);
+      if (e.isSettlement() || e.kind().equals("neighbourhood")) {
+        out.add(e);
+      }
+    }
+  }
+
+  private static boolean isRegion(PlaceMention m) {
+    return m.isRegionExpression() || m.candidates().stream()
+        .allMatch(e -> e.kind().equals("governorate") || e.kind().equals("region") || e.kind().equals("district"));
+  }
+
+  private static boolean isAnchor(PlaceMention m) {
+    return !m.isUnknown() && (m.isRegionExpression() || m.candidates().stream().anyMatch(e -> switch (e.kind()) {
+      case "governorate", "district", "subdistrict", "city", "region" -> true;
+      default -> false;
+    }));
   }
 
   private PlaceMention at(List<Token> tokens, int i, BitSet claimed, List<PlaceMention> before) {
@@ -70,8 +456,7 @@ public final class PlaceRecognizer {
       return null;
     }
     String cue = cueBefore(tokens, i);
-    boolean inList = !before.isEmpty() && before.get(before.size() - 1).last() >= i - 2
-        && (tokens.get(i).text().startsWith("و") || tokens.get(i - 1).text().equals("،"));
+    boolean inList = !before.isEmpty() && joined(tokens, before.get(before.size() - 1).last(), i);
     boolean locative = cue != null || inList || hasPrepositionClitic(tokens.get(i).text(), m.phrase())
         || (i > 0 && lexicon.is("place-cue", tokens.get(i - 1).text()));
     boolean single = m.first() == m.last();
@@ -80,7 +465,8 @@ public final class PlaceRecognizer {
       return null;
     }
     boolean strongCue = cue != null || hasPrepositionClitic(tokens.get(i).text(), m.phrase())
-        || i > 0 && tokens.get(i - 1).text().equals("في");
+        || i > 0 && (tokens.get(i - 1).text().equals("في") || tokens.get(i - 1).text().equals("ب")
+        || tokens.get(i - 1).text().equals("ل"));
     if (single && lexicon.is("place-needs-cue", bare) && !strongCue && !inList) {
       return null;
     }
@@ -108,6 +494,16 @@ public final class PlaceRecognizer {
     if (dir != null) {
       d = dir.values().get(0);
       j = dir.last() + 1;
+      // الريفين الغربي والشمالي لحلب: the last direction names this mention; find() splits off the first
+      PhraseMatcher.Match<Direction> dir2 = j < tokens.size() && tokens.get(j).text().startsWith("و")
+          ? directions.longestAt(tokens, j) : null;
+      if (dir2 != null) {
+        d = dir2.values().get(0);
+        j = dir2.last() + 1;
+      }
+    }
+    if (j < tokens.size() && (tokens.get(j).text().equals("ل") || tokens.get(j).text().equals("ب"))) {
+      j++; // الريف الشرقي لـ الرقة: a detached preposition
     }
     if (j >= tokens.size()) {
       return null;
@@ -139,6 +535,13 @@ public final class PlaceRecognizer {
       return null;
     }
     PhraseMatcher.Match<PlaceEntry> m = gazetteer.names().longestAt(tokens, i);
+    Token t = tokens.get(i);
+    if (m == null && t.text().startsWith("لل") && t.text().length() > 4) {
+      // للاذقية = ل + اللاذقية: the article's lam merges with a name that starts with ل
+      List<Token> copy = new ArrayList<>(tokens);
+      copy.set(i, new Token(t.index(), t.start(), t.end(), "ا" + t.text(), t.kind()));
+      m = gazetteer.names().longestAt(copy, i);
+    }
     if (m == null || claimed.get(i, m.last() + 1).cardinality() > 0) {
       return null;
     }
@@ -153,7 +556,7 @@ public final class PlaceRecognizer {
     if (i == 0) {
       return null;
     }
-    String p = tokens.get(i - 1).text();
+    String p = before(tokens, i);
     if (lexicon.is("city-cue", p)) {
       return "city";
     }

@@ -18,6 +18,9 @@ final class PlaceResolver {
   }
 
   PlaceRef resolve(PlaceMention m, Map<String, Integer> context, String sentenceAdmin1, Span span, String text) {
+    if (m.isUnknown()) {
+      return unknown(m, context, sentenceAdmin1, span, text);
+    }
     PlaceEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (PlaceEntry e : m.candidates()) {
@@ -34,6 +37,36 @@ final class PlaceResolver {
       return new PlaceRef(best.id(), best.name(), text, best.lat(), best.lon(), best.admin1(), best.precision(), span);
     }
     return region(best, m, span, text);
+  }
+
+  /**
+   * A name the gazetteer lacks, placed where the text puts it: inside its anchor (قرية X بريف حماة → the Hama
+   * countryside, precision region), else in the governorate of the sentence or, failing that, the one the article
+   * names most (precision governorate). Its id and name stay its own, so that two such villages remain two places.
+   */
+  private PlaceRef unknown(PlaceMention m, Map<String, Integer> context, String sentenceAdmin1, Span span,
+      String text) {
+    PlaceRef where;
+    if (!m.candidates().isEmpty()) {
+      PlaceMention anchor = new PlaceMention(m.first(), m.last(), m.candidates(), m.direction(), m.dlat(), m.dlon(),
+          m.countryside(), m.countryside() ? "countryside" : null);
+      where = resolve(anchor, context, sentenceAdmin1, span, text);
+    } else {
+      String admin1 = sentenceAdmin1 != null ? sentenceAdmin1 : context.entrySet().stream()
+          .filter(e -> gazetteer.governorate(e.getKey()) != null)
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey).orElse(null);
+      PlaceEntry g = admin1 == null ? null : gazetteer.governorate(admin1);
+      where = g == null ? null : new PlaceRef(g.id(), g.name(), text, g.lat(), g.lon(), g.admin1(), g.precision(), span);
+    }
+    if (where == null) {
+      return null;
+    }
+    Precision p = where.precision().compareTo(Precision.REGION) < 0 ? Precision.REGION : where.precision();
+    String id = where.id().replace('/', '.') + ".u" + Integer.toHexString(m.unknown().hashCode());
+    String name = text.startsWith("و") && !m.unknown().startsWith("و") ? text.substring(1) : text;
+    return new PlaceRef(id, name + " (" + where.name() + ")", text, where.lat(), where.lon(), where.admin1(), p,
+        span);
   }
 
   private PlaceRef region(PlaceEntry e, PlaceMention m, Span span, String text) {
