@@ -11,6 +11,7 @@ import org.waqai.extract.EventExtractor;
 import org.waqai.ingest.IngestJournal;
 import org.waqai.ingest.Ingestor;
 import org.waqai.io.ArticleSource;
+import org.waqai.io.InputFormat;
 import org.waqai.io.InputProblem;
 import org.waqai.model.Article;
 import org.waqai.store.EventStore;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code waqai ingest}: extract and load into Neo4j and Jena, idempotently, through a crash-safe journal. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Extract events from Arabic articles and load them into Neo4j and Jena TDB2.",
+    description = {"Extract events from Arabic articles (JSONL, text, HTML pages, RSS/Atom feeds, WARC crawls) and "
+        + "load them into Neo4j and Jena TDB2.",
+        "INPUT is read as by extract: .jsonl, .txt (date from --published), .html/.htm, .rss/.atom/.xml feeds, "
+            + ".warc/.warc.gz and directories of them; a file that cannot be read is reported and the rest goes on.",
         "Re-ingesting an unchanged article changes nothing; after the extractor changed, the article's events are "
             + "replaced in both stores. Batches interrupted by a crash are replayed at the next start."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -35,8 +39,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles: .jsonl, .txt or directories")
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = InputOptions.INPUT_HELP)
   List<Path> inputs = new ArrayList<>();
+
+  @Mixin
+  InputOptions input;
 
   @Mixin
   StoreOptions stores;
@@ -59,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    ArticleSource source = new ArticleSource();
+    ArticleSource source = input.source();
     List<InputProblem> problems = new ArrayList<>();
     List<Path> files = source.expand(inputs, p -> {
       problems.add(p);
@@ -69,7 +76,10 @@ public final class IngestCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--compact applies to the embedded TDB2 store only; a remote SPARQL store compacts itself");
     }
-    long total = countRecords(files);
+    // feeds and crawls hold an unknown number of articles: count those inputs by file instead
+    boolean byFile = files.stream().map(InputFormat::byName)
+        .anyMatch(f -> f == null || f == InputFormat.FEED || f == InputFormat.WARC);
+    long total = byFile ? files.size() : countRecords(files);
     EventExtractor extractor = new EventExtractor();
     List<EventStore> opened = stores.open();
     long[] counts = new long[3];
@@ -82,7 +92,8 @@ public final class IngestCommand implements Callable<Integer> {
       if (replayed > 0 && !quiet) {
         err.println("waqai ingest: replayed " + replayed + " batch(es) interrupted by an earlier crash");
       }
-      Progress progress = new Progress(err, quiet ? 0 : total, "articles");
+      Progress fileProgress = new Progress(err, quiet || !byFile ? 0 : total, "files");
+      Progress progress = new Progress(err, quiet || byFile ? 0 : total, "articles");
       List<Article> batch = new ArrayList<>(batchSize);
       for (Path f : files) {
         source.read(f, a -> {
@@ -94,9 +105,11 @@ public final class IngestCommand implements Callable<Integer> {
           problems.add(p);
           err.println("\nwaqai ingest: " + p);
         });
+        fileProgress.step();
       }
       flush(ingestor, batch, counts, progress, err);
       progress.done();
+      fileProgress.done();
       if (!quiet) {
         err.printf("waqai ingest: %d articles (%d written, %d unchanged), %d events, %d problems; stores: %s%n",
             counts[0], counts[2], counts[0] - counts[2], counts[1], problems.size(),
@@ -140,11 +153,11 @@ public final class IngestCommand implements Callable<Integer> {
     batch.clear();
   }
 
-  /** Records to read, for the progress bar: lines of JSONL files, one per text file. */
+  /** Records to read, for the progress bar: lines of JSONL files, one per text file or page. */
   private static long countRecords(List<Path> files) throws IOException {
     long n = 0;
     for (Path f : files) {
-      if (f.toString().endsWith(".txt")) {
+      if (InputFormat.byName(f) == InputFormat.TEXT || InputFormat.byName(f) == InputFormat.HTML) {
         n++;
       } else {
         try (var lines = Files.lines(f, java.nio.charset.StandardCharsets.ISO_8859_1)) {
