@@ -29,11 +29,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Extract conflict events from Arabic articles (JSONL, text, HTML pages, RSS/Atom feeds, WARC "
         + "crawls) and write them as JSON lines.",
-        "INPUT is a .jsonl file (one article per line: id, text, published, url, outlet), a .txt file (one "
-            + "article, id = file name, date from --published), a saved web page .html/.htm (main text, title, date "
-            + "and URL from its metadata), an RSS or Atom feed .rss/.atom/.xml (one article per item), a WARC file "
-            + ".warc/.warc.gz (one article per HTML response) or a directory of such files. A file that cannot be "
-            + "read is reported on stderr and the rest goes on."},
+        "INPUT is any mix of files and of directories (read recursively) in these formats:",
+        "  .jsonl            one article per line: id, text, published, url, outlet",
+        "  .txt              one article; id = file name; date from --published",
+        "  .html .htm        a saved web page: its main text; title, date and URL from",
+        "                    the page's metadata; id = file name",
+        "  .rss .atom .xml   an RSS or Atom feed: one article per item",
+        "  .warc .warc.gz    a crawl: one article per HTML response (URL = target URI)",
+        "A file that cannot be read is named on stderr with the reason; the rest goes on."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every article was read", "1:some input could not be read (see the messages on stderr)",
         "2:usage error"})

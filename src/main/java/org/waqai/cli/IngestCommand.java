@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extract events from Arabic articles (JSONL, text, HTML pages, RSS/Atom feeds, WARC crawls) and "
         + "load them into Neo4j and Jena TDB2.",
-        "INPUT is read as by extract: .jsonl, .txt (date from --published), .html/.htm, .rss/.atom/.xml feeds, "
-            + ".warc/.warc.gz and directories of them; a file that cannot be read is reported and the rest goes on.",
+        "INPUT is read as by extract (see waqai extract --help): .jsonl, .txt (date from --published), .html, "
+            + ".htm, .rss, .atom, .xml (feeds), .warc, .warc.gz and directories of them; a file that cannot be read "
+            + "is named on stderr with the reason and the rest goes on.",
         "Re-ingesting an unchanged article changes nothing; after the extractor changed, the article's events are "
             + "replaced in both stores. Batches interrupted by a crash are replayed at the next start."},
     exitCodeListHeading = "%nExit codes:%n",

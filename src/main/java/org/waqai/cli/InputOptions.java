@@ -10,12 +10,11 @@ import picocli.CommandLine.TypeConversionException;
 /** How the input files are read: the options {@code extract} and {@code ingest} share. */
 final class InputOptions {
   /** The INPUT parameter's description, shared by {@code extract} and {@code ingest}. */
-  static final String INPUT_HELP = "articles: .jsonl, .txt, .html/.htm pages, RSS/Atom feeds (.rss, .atom, .xml), "
-      + "WARC crawls (.warc, .warc.gz) or directories of them";
+  static final String INPUT_HELP = "files or directories of articles, in the formats above";
 
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-      description = "publication date of the .txt articles, which carry none (anchors relative dates such as "
-          + "اليوم and أمس; without it a dateline in the text is used when there is one)")
+      description = "publication date of the .txt articles, which carry none: it anchors relative dates such as "
+          + "اليوم and أمس, in place of a dateline in the text (JSONL, pages, feeds and WARC records carry their own)")
   LocalDate published;
 
   ArticleSource source() {
