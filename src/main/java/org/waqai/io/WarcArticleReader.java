@@ -22,7 +22,7 @@ import org.waqai.model.Article;
  * Reads a WARC file ({@code .warc} or {@code .warc.gz}) with jwarc: each successful (2xx) response record with an
  * HTML payload is one article, read as a page ({@link HtmlPage}); id = a hash of WARC-Target-URI, URL = that URI,
  * date = the page's metadata, else the capture's WARC-Date (UTC). Other records (requests, metadata, images,
- * redirects) are skipped; a capture of a URI seen before in the same file is skipped.
+ * redirects) are skipped; a later capture of a URI already read as a page in the same file is skipped.
  */
 final class WarcArticleReader {
   void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) throws IOException {
@@ -35,15 +35,21 @@ final class WarcArticleReader {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
-        } catch (IOException e) {
-          problems.accept(new InputProblem(name, 0, "not a valid WARC record at byte " + at + ": " + e.getMessage()));
+          if (next.isEmpty()) {
+            break;
+          }
+          // a URI counts as seen once a capture of it was a page: an earlier error or redirect does not hide it
+          if (next.get() instanceof WarcResponse response && !seen.contains(response.target())
+              && page(name, response, articles, problems)) {
+            seen.add(response.target());
+            pages++;
+          }
+        } catch (IOException | RuntimeException e) {
+          // jwarc reports a missing mandatory header (WARC-Target-URI, WARC-Date) as an unchecked exception
+          String why = e instanceof IOException ? e.getMessage() : "a mandatory WARC header is missing or malformed";
+          problems.accept(new InputProblem(name, 0,
+              (at == 0 ? "not a WARC file: " : "invalid WARC record at byte " + at + ": ") + why));
           return;
-        }
-        if (next.isEmpty()) {
-          break;
-        }
-        if (next.get() instanceof WarcResponse response && seen.add(response.target())) {
-          pages += page(name, response, articles, problems) ? 1 : 0;
         }
       }
     } catch (IOException e) {

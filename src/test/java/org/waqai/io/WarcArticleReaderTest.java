@@ -53,7 +53,7 @@ class WarcArticleReaderTest {
         compression)) {
       w.write(response("https://example.org/palmyra", 200, "text/html; charset=utf-8", DATED));
       w.write(response("https://example.org/logo.png", 200, "image/png", "PNG"));
-      w.write(response("https://example.org/missing", 404, "text/html", "<p>الصفحة غير موجودة</p>"));
+      w.write(response("https://example.org/jisr", 404, "text/html", "<p>الصفحة غير موجودة</p>"));
       w.write(response("https://example.org/jisr", 200, "text/html", UNDATED));
       w.write(response("https://example.org/palmyra", 200, "text/html; charset=utf-8", UNDATED));
     }
