@@ -21,15 +21,23 @@ import org.waqai.io.InputProblem;
 import org.waqai.model.Article;
 import org.waqai.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code waqai extract}: articles in, events out as JSONL. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extract conflict events from Arabic articles and write them as JSON lines.",
-        "INPUT is a .jsonl file (one article per line: id, text, published, url, outlet), a .txt file "
-            + "(one article, id = file name) or a directory of such files."},
+    description = {"Extract conflict events from Arabic articles (JSONL, text, HTML pages, RSS/Atom feeds, WARC "
+        + "crawls) and write them as JSON lines.",
+        "INPUT is any mix of files and of directories (read recursively) in these formats:",
+        "  .jsonl            one article per line: id, text, published, url, outlet",
+        "  .txt              one article; id = file name; date from --published",
+        "  .html .htm        a saved web page: its main text; title, date and URL from",
+        "                    the page's metadata; id = file name",
+        "  .rss .atom .xml   an RSS or Atom feed: one article per item",
+        "  .warc .warc.gz    a crawl: one article per HTML response (URL = target URI)",
+        "A file that cannot be read is named on stderr with the reason; the rest goes on."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every article was read", "1:some input could not be read (see the messages on stderr)",
         "2:usage error"})
@@ -37,8 +45,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "articles: .jsonl, .txt or directories")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = InputOptions.INPUT_HELP)
   List<Path> inputs = new ArrayList<>();
+
+  @Mixin
+  InputOptions input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write events to FILE (written atomically) instead of standard output")
@@ -74,7 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     EventExtractor extractor = new EventExtractor(gazetteer);
     EventJsonWriter json = new EventJsonWriter();
-    ArticleSource source = new ArticleSource();
+    ArticleSource source = input.source();
     int[] counts = new int[3];
     List<InputProblem> problems = new ArrayList<>();
     Path tmp = output == null ? null : Files.createTempFile(output.toAbsolutePath().getParent(), ".waqai-", ".tmp");

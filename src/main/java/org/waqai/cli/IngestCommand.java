@@ -13,6 +13,7 @@ import org.waqai.ingest.IngestPipeline;
 import org.waqai.ingest.OrderedParallel;
 import org.waqai.ingest.Ingestor;
 import org.waqai.io.ArticleSource;
+import org.waqai.io.InputFormat;
 import org.waqai.io.InputProblem;
 import org.waqai.store.EventStore;
 import org.waqai.store.rdf.RdfEventStore;
@@ -26,7 +27,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waqai ingest}: extract and load into Neo4j and Jena, idempotently, through a crash-safe journal. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Extract events from Arabic articles and load them into Neo4j and Jena TDB2.",
+    description = {"Extract events from Arabic articles (JSONL, text, HTML pages, RSS/Atom feeds, WARC crawls) and "
+        + "load them into Neo4j and Jena TDB2.",
+        "INPUT is read as by extract (see waqai extract --help): .jsonl, .txt (date from --published), .html, "
+            + ".htm, .rss, .atom, .xml (feeds), .warc, .warc.gz and directories of them; a file that cannot be read "
+            + "is named on stderr with the reason and the rest goes on.",
         "Re-ingesting an unchanged article changes nothing; after the extractor changed, the article's events are "
             + "replaced in both stores. Batches interrupted by a crash are replayed at the next start."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -36,8 +41,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "articles: .jsonl, .txt or directories")
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = InputOptions.INPUT_HELP)
   List<Path> inputs = new ArrayList<>();
+
+  @Mixin
+  InputOptions input;
 
   @Mixin
   StoreOptions stores;
@@ -71,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    ArticleSource source = new ArticleSource();
+    ArticleSource source = input.source();
     List<InputProblem> problems = new ArrayList<>();
     List<Path> files = source.expand(inputs, p -> {
       problems.add(p);
@@ -81,7 +89,10 @@ public final class IngestCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--compact applies to the embedded TDB2 store only; a remote SPARQL store compacts itself");
     }
-    long total = countRecords(files);
+    // feeds and crawls hold an unknown number of articles: count those inputs by file instead
+    boolean byFile = files.stream().map(InputFormat::byName)
+        .anyMatch(f -> f == null || f == InputFormat.FEED || f == InputFormat.WARC);
+    long total = byFile ? files.size() : countRecords(files);
     EventExtractor extractor = new EventExtractor();
     List<EventStore> opened = stores.open();
     long[] counts = new long[3];
@@ -94,7 +105,8 @@ public final class IngestCommand implements Callable<Integer> {
         if (replayed > 0 && !quiet) {
           err.println("waqai ingest: replayed " + replayed + " batch(es) interrupted by an earlier crash");
         }
-        Progress progress = new Progress(err, quiet ? 0 : total, "articles");
+        Progress fileProgress = new Progress(err, quiet || !byFile ? 0 : total, "files");
+        Progress progress = new Progress(err, quiet || byFile ? 0 : total, "articles");
         try (IngestPipeline pipeline = new IngestPipeline(ingestor, threads, batchSize, r -> {
           synchronized (counts) {
             counts[0] += r.articles();
@@ -114,10 +126,12 @@ public final class IngestCommand implements Callable<Integer> {
                 err.println("\nwaqai ingest: " + p);
               }
             });
+            fileProgress.step();
           }
           pipeline.finish();
         }
         progress.done();
+        fileProgress.done();
       }
       if (!quiet) {
         err.printf("waqai ingest: %d articles (%d written, %d unchanged), %d events, %d problems; stores: %s%n",
@@ -143,11 +157,11 @@ public final class IngestCommand implements Callable<Integer> {
     return problems.isEmpty() ? 0 : 1;
   }
 
-  /** Records to read, for the progress bar: lines of JSONL files, one per text file. */
+  /** Records to read, for the progress bar: lines of JSONL files, one per text file or page. */
   private static long countRecords(List<Path> files) throws IOException {
     long n = 0;
     for (Path f : files) {
-      if (f.toString().endsWith(".txt")) {
+      if (InputFormat.byName(f) == InputFormat.TEXT || InputFormat.byName(f) == InputFormat.HTML) {
         n++;
       } else {
         try (var lines = Files.lines(f, java.nio.charset.StandardCharsets.ISO_8859_1)) {

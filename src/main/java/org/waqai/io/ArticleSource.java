@@ -22,54 +22,96 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.waqai.model.Article;
 
 /**
- * Reads articles from {@code .jsonl} files (one article per line), {@code .txt} files (one article, id = file name)
- * and directories of such files (sorted, recursively). Strict UTF-8; a bad record is reported and skipped, the rest
- * goes on. Lines are read as blocks of bytes with a hard cap so that a huge line cannot exhaust memory.
+ * Reads articles from {@code .jsonl} files (one article per line), {@code .txt} files (one article, id = file name),
+ * saved web pages ({@code .html}), RSS/Atom feeds ({@code .rss}, {@code .atom}, {@code .xml}), WARC files
+ * ({@code .warc}, {@code .warc.gz}) and directories of such files (sorted, recursively); see {@link InputFormat}.
+ * Strict UTF-8 for JSONL and text; a bad record or file is reported and skipped, the rest goes on. Lines are read as
+ * blocks of bytes with a hard cap so that a huge line cannot exhaust memory.
  */
 public final class ArticleSource {
   /** The largest article text accepted, in characters. */
   public static final int MAX_TEXT_CHARS = 2_000_000;
   private static final int MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS + 65536;
 
-  private final ObjectMapper json = new ObjectMapper();
+  /** What a user is told an unreadable file should be. */
+  public static final String FORMATS = ".jsonl, .txt, .html/.htm, an RSS/Atom feed (.rss, .atom, .xml) or .warc(.gz)";
 
-  /** Every input path expanded: directories become their {@code .jsonl}/{@code .txt} files, in name order. */
+  private final ObjectMapper json = new ObjectMapper();
+  private final LocalDate textPublished;
+
+  /** A source that leaves {@code .txt} articles undated (the extractor may find a dateline in the text). */
+  public ArticleSource() {
+    this(null);
+  }
+
+  /** A source that dates every {@code .txt} article {@code textPublished} (null: undated). */
+  public ArticleSource(LocalDate textPublished) {
+    this.textPublished = textPublished;
+  }
+
+  /**
+   * Every input path expanded: directories become their files of a known extension ({@link InputFormat#listed}), in
+   * name order; a file named on its own is taken when its name or its first bytes show a format.
+   */
   public List<Path> expand(List<Path> inputs, Consumer<InputProblem> problems) {
     List<Path> out = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).filter(ArticleSource::supported).sorted().forEach(out::add);
+          s.filter(Files::isRegularFile).filter(InputFormat::listed).sorted().forEach(out::add);
         } catch (IOException e) {
           problems.accept(new InputProblem(p.toString(), 0, "cannot list directory: " + e.getMessage()));
         }
       } else if (!Files.exists(p)) {
         problems.accept(new InputProblem(p.toString(), 0, "no such file or directory"));
-      } else if (!supported(p)) {
-        problems.accept(new InputProblem(p.toString(), 0, "not a .jsonl or .txt file"));
-      } else {
+      } else if (format(p, problems) != null) {
         out.add(p);
       }
     }
     return out;
   }
 
-  private static boolean supported(Path p) {
-    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return n.endsWith(".jsonl") || n.endsWith(".txt") || n.endsWith(".ndjson");
+  /** The format of a file, or null after reporting that it has none that is read here. */
+  private static InputFormat format(Path p, Consumer<InputProblem> problems) {
+    try {
+      InputFormat f = InputFormat.of(p);
+      if (f == null) {
+        problems.accept(new InputProblem(p.toString(), 0, "unsupported format: expected " + FORMATS));
+      }
+      return f;
+    } catch (IOException e) {
+      problems.accept(new InputProblem(p.toString(), 0, "cannot read: " + e.getMessage()));
+      return null;
+    }
   }
 
   /** Reads one file, handing each article and each problem to the callbacks in file order. */
   public void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    InputFormat format = format(file, problems);
+    if (format == null) {
+      return;
+    }
     String name = file.toString();
-    try (InputStream in = Files.newInputStream(file)) {
-      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-        readText(file, in, articles, problems);
-      } else {
-        readJsonl(name, in, articles, problems);
+    try {
+      switch (format) {
+        case HTML -> new HtmlArticleReader().read(file, articles, problems);
+        case FEED -> new FeedArticleReader().read(file, articles, problems);
+        case WARC -> new WarcArticleReader().read(file, articles, problems);
+        case TEXT, JSONL -> {
+          try (InputStream in = Files.newInputStream(file)) {
+            if (format == InputFormat.TEXT) {
+              readText(file, in, articles, problems);
+            } else {
+              readJsonl(name, in, articles, problems);
+            }
+          }
+        }
       }
     } catch (IOException e) {
       problems.accept(new InputProblem(name, 0, "cannot read: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      // a parser's bug on a malformed file must not end the batch: report it like any bad file
+      problems.accept(new InputProblem(name, 0, "cannot read " + format.description() + ": " + e));
     }
   }
 
@@ -94,7 +136,7 @@ public final class ArticleSource {
       problems.accept(new InputProblem(name, 0, problem));
       return;
     }
-    articles.accept(new Article(id, text, null, null, null));
+    articles.accept(new Article(id, text, textPublished, null, null));
   }
 
   private void readJsonl(String name, InputStream in, Consumer<Article> articles, Consumer<InputProblem> problems)

@@ -1,12 +1,14 @@
 package org.waqai.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,5 +86,45 @@ class ArticleSourceTest {
     List<Article> ok = new ArrayList<>();
     s.read(files.get(0), ok::add, bad::add);
     assertEquals("a", ok.get(0).id());
+  }
+
+  @Test
+  void publishedDatesTextFilesOnly() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "غارات على حلب", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("b.jsonl"), "{\"id\": \"b\", \"text\": \"قصف على دوما\"}\n", StandardCharsets.UTF_8);
+    ArticleSource s = new ArticleSource(LocalDate.of(2016, 12, 1));
+    List<Article> ok = new ArrayList<>();
+    List<InputProblem> bad = new ArrayList<>();
+    for (Path f : s.expand(List.of(dir), bad::add)) {
+      s.read(f, ok::add, bad::add);
+    }
+    assertEquals(List.of(), bad);
+    assertEquals(LocalDate.of(2016, 12, 1), ok.get(0).published());
+    assertNull(ok.get(1).published(), "a JSONL article keeps its own (missing) date");
+  }
+
+  @Test
+  void formatsByNameAndByContent() throws IOException {
+    Files.writeString(dir.resolve("saved-page"), "<!DOCTYPE html><html><body><p>قصف على دوما</p></body></html>",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("feed.xml"), "<?xml version=\"1.0\"?>\n<!-- saved -->\n<rss version=\"2.0\"><channel>"
+        + "<title>t</title><item><guid>g1</guid><description>غارات على حلب</description></item></channel></rss>",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset></urlset>", StandardCharsets.UTF_8);
+    Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+    ArticleSource s = new ArticleSource();
+    List<InputProblem> bad = new ArrayList<>();
+    List<Path> files = s.expand(List.of(dir.resolve("saved-page"), dir, dir.resolve("photo.jpg")), bad::add);
+    assertEquals(List.of("saved-page", "feed.xml", "sitemap.xml"),
+        files.stream().map(p -> p.getFileName().toString()).toList(), "a directory lists known extensions only");
+    assertEquals(dir.resolve("photo.jpg") + ": unsupported format: expected " + ArticleSource.FORMATS,
+        bad.get(0).toString(), "a file named on its own is sniffed, and refused by name when nothing fits");
+    List<Article> ok = new ArrayList<>();
+    for (Path f : files) {
+      s.read(f, ok::add, bad::add);
+    }
+    assertEquals(List.of("saved-page", ArticleIds.hashed("feed", "g1")), ok.stream().map(Article::id).toList());
+    assertEquals(2, bad.size(), bad.toString());
+    assertTrue(bad.get(1).toString().startsWith(dir.resolve("sitemap.xml") + ": unsupported format"), bad.toString());
   }
 }
