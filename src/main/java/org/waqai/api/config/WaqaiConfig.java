@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -108,5 +109,11 @@ public interface WaqaiConfig {
   interface SparqlLimits extends Limits {
     @WithDefault("100000")
     int maxTriples();
+
+    /**
+     * The endpoints a query's {@code SERVICE} may call, compared exactly; none by default, which turns federated
+     * queries off (the server would otherwise send requests wherever a query says).
+     */
+    Optional<List<String>> federatedEndpoints();
   }
 }

@@ -20,8 +20,10 @@ import org.apache.jena.tdb2.TDB2;
 final class LocalQueryTarget implements QueryTarget {
   private final DatasetGraph dataset;
 
-  LocalQueryTarget(Path dir) {
+  LocalQueryTarget(Path dir, FederationPolicy federation) {
     this.dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
+    // Every query run here calls only the allowed services, whatever a SERVICE ?variable turns out to hold.
+    federation.guard(dataset.getContext());
     // Ad-hoc queries see the union of the article graphs as the default graph, as the RDF store sets it up.
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     // Queries evaluated here need GeoSPARQL's functions; a remote store evaluates them itself.

@@ -27,9 +27,13 @@ public interface QueryTarget extends AutoCloseable {
   @Override
   void close();
 
-  static QueryTarget open(RdfSettings settings) {
+  /**
+   * The target of the RDF store's settings. The federation policy guards the SERVICE calls of the queries run here;
+   * a remote store makes its own calls, so there only the query's text is checked ({@link FederationPolicy#check}).
+   */
+  static QueryTarget open(RdfSettings settings, FederationPolicy federation) {
     return switch (settings.mode()) {
-      case TDB2 -> new LocalQueryTarget(settings.tdb2Dir());
+      case TDB2 -> new LocalQueryTarget(settings.tdb2Dir(), federation);
       case REMOTE -> new RemoteQueryTarget(settings.queryUrl());
     };
   }

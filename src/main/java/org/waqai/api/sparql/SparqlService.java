@@ -50,6 +50,9 @@ public class SparqlService {
   @Inject
   WaqaiConfig config;
 
+  @Inject
+  FederationPolicy federation;
+
   /** Parses a query (SPARQL 1.1 with ARQ's extensions, as Fuseki accepts); a bad one is a 400 with its position. */
   public Query parse(String text, List<String> defaultGraphs, List<String> namedGraphs) {
     if (text == null || text.isBlank()) {
@@ -66,6 +69,7 @@ public class SparqlService {
     if (query.isJsonType() || query.isConstructQuad()) {
       throw new ApiException(ProblemType.INVALID_QUERY, "only SELECT, ASK, CONSTRUCT and DESCRIBE are answered");
     }
+    federation.check(query);
     defaultGraphs.forEach(query::addGraphURI);
     namedGraphs.forEach(query::addNamedGraphURI);
     return query;
