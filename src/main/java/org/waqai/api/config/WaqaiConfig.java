@@ -94,6 +94,26 @@ public interface WaqaiConfig {
     /** Largest page of {@code GET /events}. */
     @WithDefault("1000")
     int maxPageSize();
+
+    /** Longest ad-hoc query text (Cypher or SPARQL), in characters; longer ones are refused with 413. */
+    @WithDefault("65536")
+    int maxQueryLength();
+
+    /** Deepest nesting of brackets in an ad-hoc query; the stores' parsers recurse over it. */
+    @WithDefault("64")
+    int maxQueryNesting();
+
+    /** Most UNIONs in an ad-hoc query. */
+    @WithDefault("100")
+    int maxQueryUnions();
+
+    /** Ad-hoc queries running at once over /cypher and /sparql; more are answered 503 with Retry-After. */
+    @WithDefault("16")
+    int maxConcurrentQueries();
+
+    /** Ad-hoc queries one client address may have running at once. */
+    @WithDefault("4")
+    int maxConcurrentQueriesPerClient();
   }
 
   /** How long an ad-hoc query may run and how many rows it may return. */

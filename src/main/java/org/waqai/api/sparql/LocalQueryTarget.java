@@ -28,6 +28,7 @@ final class LocalQueryTarget implements QueryTarget {
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     // Queries evaluated here need GeoSPARQL's functions; a remote store evaluates them itself.
     GeoSparql.register();
+    LinearRegex.register();
   }
 
   @Override
@@ -42,6 +43,12 @@ final class LocalQueryTarget implements QueryTarget {
     bare.getGraphURIs().clear();
     bare.getNamedGraphURIs().clear();
     return QueryExec.dataset(DynamicDatasets.dynamicDataset(description, dataset, false)).query(bare);
+  }
+
+  /** REGEX and REPLACE by a linear-time engine: Java's can backtrack for minutes inside one call. */
+  @Override
+  public Query prepare(Query query) {
+    return LinearRegex.rewrite(query);
   }
 
   @Override

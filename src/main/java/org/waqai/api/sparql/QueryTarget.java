@@ -18,6 +18,11 @@ public interface QueryTarget extends AutoCloseable {
    */
   QueryExecBuilder newQuery(Query query);
 
+  /** The parsed query as this target runs it; done once per query text (the parsed query is remembered). */
+  default Query prepare(Query query) {
+    return query;
+  }
+
   /** Runs {@code work} in a read transaction (TDB2), where any write would fail; remotely, just runs it. */
   <T> T read(Supplier<T> work);
 
