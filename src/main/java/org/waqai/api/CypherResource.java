@@ -46,7 +46,7 @@ public class CypherResource {
           + "and 'truncated' is true (also the Waqai-Truncated header). Accept: application/json or text/csv.")
   public CompletionStage<RestResponse<byte[]>> query(CypherRequest request, @Context HttpHeaders headers,
       @Context HttpServerRequest http) {
-    MediaType type = Negotiation.choose(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
+    MediaType type = Negotiation.choose(headers, List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
         t -> t);
     // Runs on the event loop that took the request (a method returning a CompletionStage does); the query goes out
     // and comes back on it, see CypherService.runAsync.

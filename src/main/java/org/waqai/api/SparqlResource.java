@@ -87,7 +87,7 @@ public class SparqlResource {
       HttpServerRequest http) {
     Query query = sparql.parse(text, defaultGraphs, namedGraphs);
     // Negotiated before running, so that an unacceptable Accept costs no query.
-    SparqlFormat format = Negotiation.choose(headers.getAcceptableMediaTypes(), sparql.formatsFor(query),
+    SparqlFormat format = Negotiation.choose(headers, sparql.formatsFor(query),
         SparqlFormat::mediaType);
     SparqlResult result;
     try (QueryGate.Permit permit = gate.enter(Headers.client(http))) {

@@ -181,4 +181,72 @@ class HardeningTest {
         .then().statusCode(200);
   }
 
+
+  @Test
+  void refusesDeeplyNestedQueriesBeforeTheyReachAParser() {
+    String deep = "(".repeat(5_000) + "1" + ")".repeat(5_000);
+    given().contentType(ContentType.JSON).body(Map.of("query", "RETURN " + deep + " AS n"))
+        .post("/cypher")
+        .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("nest"));
+    given().formParam("query", "SELECT (" + deep + " AS ?n) {}")
+        .post("/sparql")
+        .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("nest"));
+  }
+
+  @Test
+  void refusesHugeUnions() {
+    String cypher = String.join(" UNION ", java.util.Collections.nCopies(20_000, "RETURN 1 AS n"));
+    given().contentType(ContentType.JSON).body(Map.of("query", cypher.substring(0, 60_000)))
+        .post("/cypher")
+        .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("UNION"));
+    given().contentType(ContentType.JSON).body(Map.of("query", cypher))
+        .post("/cypher")
+        .then().statusCode(413).contentType(PROBLEM);
+    String sparql = "SELECT * { " + String.join(" UNION ", java.util.Collections.nCopies(5_000, "{ BIND(1 AS ?n) }"))
+        + " }";
+    given().contentType("application/sparql-query")
+        .body((sparql.substring(0, 60_000) + "}}").getBytes(StandardCharsets.UTF_8))
+        .post("/sparql")
+        .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("UNION"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "RETURN reduce(s = '', x IN range(1, 30) | s + 'a') + 'b' =~ '(a|aa)*c' AS m",
+      "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(a+)+b' AS m",
+      "RETURN 'aaaa' =~ ('(a+)' + '+b') AS m"})
+  void refusesCypherRegexesThatBacktrackCatastrophically(String query) {
+    long start = System.nanoTime();
+    given().contentType(ContentType.JSON).body(Map.of("query", query))
+        .post("/cypher")
+        .then().statusCode(400).contentType(PROBLEM);
+    org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 2_000_000_000L);
+  }
+
+  @Test
+  void checksARegexGivenAsAParameter() {
+    given().contentType(ContentType.JSON).body(Map.of("query", "RETURN $text =~ $pattern AS m",
+            "parameters", Map.of("text", "a".repeat(50) + "!", "pattern", "(a|aa)*b")))
+        .post("/cypher")
+        .then().statusCode(400).contentType(PROBLEM);
+    given().contentType(ContentType.JSON).body(Map.of("query", "RETURN $text =~ $pattern AS m",
+            "parameters", Map.of("text", "دمشق الشام", "pattern", "دمشق.*")))
+        .post("/cypher")
+        .then().statusCode(200).body("rows[0].m", equalTo(true));
+  }
+
+  @Test
+  void sparqlRegexRunsInLinearTime() {
+    // With Java's engine this one REGEX call backtracks for hours; RE2 answers at once.
+    String query = "SELECT ?m { BIND(REGEX(CONCAT(\"" + "a".repeat(60) + "\", \"!\"), \"^(a|aa)*$\") AS ?m) }";
+    long start = System.nanoTime();
+    given().queryParam("query", query).accept("application/sparql-results+json")
+        .get("/sparql")
+        .then().statusCode(200).body("results.bindings[0].m.value", equalTo("false"));
+    org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 2_000_000_000L);
+    given().queryParam("query", "SELECT ?r { BIND(REPLACE(\"حلب، دمشق\", \"دمشق\", \"حمص\") AS ?r) "
+            + "FILTER(REGEX(\"DAMASCUS\", \"^dam\", \"i\")) }").accept("application/sparql-results+json")
+        .get("/sparql")
+        .then().statusCode(200).body("results.bindings[0].r.value", equalTo("حلب، حمص"));
+  }
 }

@@ -111,6 +111,14 @@ public interface WaqaiConfig {
     @WithDefault("16")
     int maxConcurrentQueries();
 
+    /** Longest request URI answered; longer ones get 414 (as problem+json up to quarkus.http.limits.max-initial-line-length). */
+    @WithDefault("16384")
+    int maxUriLength();
+
+    /** Largest request headers, in bytes; larger ones get 431 (as problem+json up to quarkus.http.limits.max-header-size). */
+    @WithDefault("32768")
+    int maxHeaderSize();
+
     /** Ad-hoc queries one client address may have running at once. */
     @WithDefault("4")
     int maxConcurrentQueriesPerClient();
