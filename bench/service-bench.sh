@@ -79,7 +79,8 @@ echo "events in the store: $EVENTS"
 
 echo "== harness: service vs Bolt vs ARQ, sequential, $ROUNDS rounds"
 HARNESS_RC=0
-java -cp "$CP" org.waqai.bench.ServiceBenchHarness "http://127.0.0.1:$PORT" "bolt://127.0.0.1:$BOLT_PORT" \
+BOLT_PASSWORD_FILE="$WORK/data/neo4j/bolt-password" \
+  java -cp "$CP" org.waqai.bench.ServiceBenchHarness "http://127.0.0.1:$PORT" "bolt://127.0.0.1:$BOLT_PORT" \
   "$WORK/tdb2-copy" "$OUT" "$ROUNDS" "$WARMUP" "$LANGS" "$BLOCK" "$TIMED_QUERIES" "$WARMUP_SECONDS" | tee "$OUT/harness.txt" || HARNESS_RC=$?
 
 [[ $WRK == 0 ]] || echo "== wrk against the service ($WRK_DURATION per run)"

@@ -3,6 +3,7 @@ package org.waqai.api;
 import io.netty.channel.EventLoop;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.impl.ContextInternal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.waqai.api.cypher.CypherRequest;
 import org.waqai.api.cypher.CypherResult;
 import org.waqai.api.cypher.CypherService;
 import org.waqai.api.format.Negotiation;
+import org.waqai.api.security.QueryGate;
 
 /** {@code POST /cypher}: read-only Cypher over the property graph, as JSON rows or CSV. */
 @Path("/cypher")
@@ -33,14 +35,18 @@ public class CypherResource {
   @Inject
   CypherService cypher;
 
+  @Inject
+  QueryGate gate;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Run a read-only Cypher query",
       description = "Body {\"query\", \"parameters\"}. Writes are refused by the database (403), a query past the "
           + "timeout is stopped (504), a syntax error is a 400 with line and column. Rows beyond the cap are cut "
           + "and 'truncated' is true (also the Waqai-Truncated header). Accept: application/json or text/csv.")
-  public CompletionStage<RestResponse<byte[]>> query(CypherRequest request, @Context HttpHeaders headers) {
-    MediaType type = Negotiation.choose(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
+  public CompletionStage<RestResponse<byte[]>> query(CypherRequest request, @Context HttpHeaders headers,
+      @Context HttpServerRequest http) {
+    MediaType type = Negotiation.choose(headers, List.of(MediaType.APPLICATION_JSON_TYPE, CSV),
         t -> t);
     // Runs on the event loop that took the request (a method returning a CompletionStage does); the query goes out
     // and comes back on it, see CypherService.runAsync.
@@ -48,7 +54,17 @@ public class CypherResource {
         && io.vertx.core.Context.isOnEventLoopThread()
         ? context.nettyEventLoop() : null;
     // A long answer is written out on a worker thread, not on the event loop, which serves other connections too.
-    return cypher.runAsync(request, loop).thenCompose(result -> result.records().size() <= WRITE_ON_LOOP
+    // The place is held until Neo4j has answered, however long that takes (QueryGate).
+    QueryGate.Permit permit = gate.enter(Headers.client(http));
+    CompletionStage<CypherResult> answer;
+    try {
+      answer = cypher.runAsync(request, loop);
+    } catch (RuntimeException e) {
+      permit.close();
+      throw e;
+    }
+    answer.whenComplete((result, error) -> permit.close());
+    return answer.thenCompose(result -> result.records().size() <= WRITE_ON_LOOP
         ? CompletableFuture.completedFuture(response(result, type))
         : CompletableFuture.supplyAsync(() -> response(result, type), Infrastructure.getDefaultWorkerPool()));
   }

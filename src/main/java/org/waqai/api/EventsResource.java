@@ -48,11 +48,14 @@ public class EventsResource {
   public Response list(@QueryParam("actor") String actor, @QueryParam("type") String type,
       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("admin1") String admin1,
       @QueryParam("near") String near, @QueryParam("negated") @DefaultValue("false") boolean negated,
-      @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size,
+      @QueryParam("page") @DefaultValue("1") String pageParam, @QueryParam("size") @DefaultValue("50") String sizeParam,
       @Context HttpHeaders headers, @Context UriInfo uri) {
-    MediaType representation = Negotiation.choose(headers.getAcceptableMediaTypes(),
+    MediaType representation = Negotiation.choose(headers,
         List.of(MediaType.APPLICATION_JSON_TYPE, CSV), t -> t);
     int max = config.api().maxPageSize();
+    // Read here, not by the framework, which answers a parameter that is not a number with 404.
+    int page = number("page", pageParam);
+    int size = number("size", sizeParam);
     if (page < 1 || size < 1 || size > max) {
       throw new ApiException(ProblemType.BAD_REQUEST, "page must be 1 or more and size between 1 and " + max);
     }
@@ -67,6 +70,14 @@ public class EventsResource {
       r.header("Link", "<" + next + ">; rel=\"next\"");
     }
     return r.build();
+  }
+
+  private static int number(String name, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ApiException(ProblemType.BAD_REQUEST, name + " must be a whole number, not '" + value + "'");
+    }
   }
 
   private static ObjectNode json(EventQueries.Page page, String next) {

@@ -28,7 +28,7 @@ public class ExportResource {
           + "CSV columns as ACLED's). Without format, chosen by Accept.")
   public Response export(@QueryParam("format") String format, @Context HttpHeaders headers) {
     ExportFormat f = format == null || format.isBlank()
-        ? Negotiation.choose(headers.getAcceptableMediaTypes(), List.of(ExportFormat.values()), ExportFormat::mediaType)
+        ? Negotiation.choose(headers, List.of(ExportFormat.values()), ExportFormat::mediaType)
         : ExportFormat.parse(format);
     StreamingOutput body = out -> export.write(f, out);
     return Response.ok(body, f.contentType())

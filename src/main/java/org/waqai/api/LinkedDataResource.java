@@ -51,7 +51,7 @@ public class LinkedDataResource {
           + "jsonld|ntriples|rdfxml. An unknown id is a 404.")
   public Response describe(@PathParam("kind") String kind, @PathParam("id") String id,
       @QueryParam("format") String format, @Context HttpHeaders headers) {
-    Offer offer = format == null ? Negotiation.choose(headers.getAcceptableMediaTypes(), OFFERS, Offer::type)
+    Offer offer = format == null ? Negotiation.choose(headers, OFFERS, Offer::type)
         : byName(format);
     LinkedDataService.Description description = linked.describe(ResourceKind.parse(kind), id);
     Response.ResponseBuilder r;

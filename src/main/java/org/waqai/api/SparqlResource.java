@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import org.apache.jena.query.Query;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.waqai.api.format.Negotiation;
 import org.waqai.api.problem.ApiException;
 import org.waqai.api.problem.ProblemType;
+import org.waqai.api.security.QueryGate;
 import org.waqai.api.sparql.SparqlFormat;
 import org.waqai.api.sparql.SparqlResult;
 import org.waqai.api.sparql.SparqlService;
@@ -37,6 +39,9 @@ public class SparqlResource {
   @Inject
   SparqlService sparql;
 
+  @Inject
+  QueryGate gate;
+
   @GET
   @Operation(summary = "SPARQL query (GET)", description = "SELECT/ASK as SPARQL results JSON, XML, CSV or TSV; "
       + "CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept. Malformed SPARQL is a 400 with line "
@@ -44,8 +49,9 @@ public class SparqlResource {
       + "waqai.sparql.max-triples are cut, with Waqai-Truncated: true. GeoSPARQL functions (geof:distance, "
       + "geof:sfWithin, …) are available on the embedded store.")
   public Response get(@QueryParam("query") String query, @QueryParam("default-graph-uri") List<String> defaultGraphs,
-      @QueryParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers) {
-    return answer(query, defaultGraphs, namedGraphs, headers);
+      @QueryParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers,
+      @Context HttpServerRequest http) {
+    return answer(query, defaultGraphs, namedGraphs, headers, http);
   }
 
   @POST
@@ -53,19 +59,21 @@ public class SparqlResource {
   @Operation(summary = "SPARQL query (URL-encoded POST)")
   public Response form(@FormParam("query") String query, @FormParam("update") String update,
       @FormParam("default-graph-uri") List<String> defaultGraphs,
-      @FormParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers) {
+      @FormParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers,
+      @Context HttpServerRequest http) {
     if (update != null) {
       throw updatesRefused();
     }
-    return answer(query, defaultGraphs, namedGraphs, headers);
+    return answer(query, defaultGraphs, namedGraphs, headers, http);
   }
 
   @POST
   @Consumes(SPARQL_QUERY)
   @Operation(summary = "SPARQL query (direct POST)")
   public Response direct(String query, @QueryParam("default-graph-uri") List<String> defaultGraphs,
-      @QueryParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers) {
-    return answer(query, defaultGraphs, namedGraphs, headers);
+      @QueryParam("named-graph-uri") List<String> namedGraphs, @Context HttpHeaders headers,
+      @Context HttpServerRequest http) {
+    return answer(query, defaultGraphs, namedGraphs, headers, http);
   }
 
   @POST
@@ -75,12 +83,16 @@ public class SparqlResource {
     throw updatesRefused();
   }
 
-  private Response answer(String text, List<String> defaultGraphs, List<String> namedGraphs, HttpHeaders headers) {
+  private Response answer(String text, List<String> defaultGraphs, List<String> namedGraphs, HttpHeaders headers,
+      HttpServerRequest http) {
     Query query = sparql.parse(text, defaultGraphs, namedGraphs);
     // Negotiated before running, so that an unacceptable Accept costs no query.
-    SparqlFormat format = Negotiation.choose(headers.getAcceptableMediaTypes(), sparql.formatsFor(query),
+    SparqlFormat format = Negotiation.choose(headers, sparql.formatsFor(query),
         SparqlFormat::mediaType);
-    SparqlResult result = sparql.execute(query);
+    SparqlResult result;
+    try (QueryGate.Permit permit = gate.enter(Headers.client(http))) {
+      result = sparql.execute(query);
+    }
     StreamingOutput body = out -> SparqlWriter.write(result, format, out);
     Response.ResponseBuilder r = Response.ok(body, format.contentType()).header("Vary", "Accept");
     if (result instanceof SparqlResult.Rows rows) {

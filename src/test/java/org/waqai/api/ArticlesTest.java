@@ -70,6 +70,34 @@ class ArticlesTest {
   }
 
   @Test
+  void reportsASecondArticleWithTheSameIdInOneBatch() {
+    authorised().contentType("application/json")
+        .body("[{\"id\": \"api-dup\", \"text\": \"" + CLASH + "\"}, {\"id\": \"api-dup\", \"text\": \"" + STRIKE
+            + "\"}]")
+        .post("/articles")
+        .then().statusCode(200).body("articles", equalTo(1))
+        .body("problems.record", equalTo(List.of(2)))
+        .body("problems[0].reason", containsString("api-dup"))
+        .body("events.subtype", hasItem("Armed clash"));
+  }
+
+  @Test
+  void exportedCsvNeutralisesFormulas() {
+    authorised().contentType("application/json")
+        .body(Map.of("id", "api-formula", "text", CLASH, "published", "2017-04-02",
+            "outlet", "=HYPERLINK(\"http://example.org\",\"x\")"))
+        .post("/articles")
+        .then().statusCode(200);
+    String events = given().accept("text/csv").queryParam("from", "2017-04-02").queryParam("to", "2017-04-02")
+        .get("/events").then().statusCode(200).extract().asString();
+    String export = given().queryParam("format", "csv").get("/export").then().statusCode(200).extract().asString();
+    for (String csv : List.of(events, export)) {
+      org.junit.jupiter.api.Assertions.assertTrue(csv.contains("'=HYPERLINK"), csv);
+      org.junit.jupiter.api.Assertions.assertFalse(csv.contains(",=HYPERLINK") || csv.contains(",\"=HYPERLINK"), csv);
+    }
+  }
+
+  @Test
   void acceptsAnArrayOfArticles() {
     authorised().contentType("application/json")
         .body("[{\"id\": \"api-6\", \"text\": \"" + CLASH + "\"}, {\"id\": \"api-7\", \"text\": \"" + STRIKE + "\"}]")

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.waqai.api.sparql.FederationPolicy;
 import org.waqai.api.sparql.QueryTarget;
 import org.waqai.ingest.Ingestor;
 import org.waqai.store.rdf.RdfSettings;
@@ -41,7 +43,7 @@ class SparqlProtocolClientTest {
   void open() {
     SampleCorpus.load(ingestor);
     String url = endpoint.toString();
-    remote = QueryTarget.open(RdfSettings.remote(url, url, url));
+    remote = QueryTarget.open(RdfSettings.remote(url, url, url), FederationPolicy.of(List.of()));
   }
 
   @AfterEach

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -48,7 +47,7 @@ public final class ServiceBenchBoltProbe {
     byte[] body = JSON.writeValueAsBytes(Map.of("query", cypher));
     URI uri = URI.create(service + "/cypher");
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none());
+    try (Driver driver = GraphDatabase.driver(args[1], BenchBolt.auth());
         KeepAliveHttp raw = new KeepAliveHttp(uri.getHost(), uri.getPort())) {
       List<String> names = new ArrayList<>();
       List<Callable<Integer>> paths = new ArrayList<>();

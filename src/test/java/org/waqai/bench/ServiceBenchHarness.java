@@ -26,7 +26,6 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -106,7 +105,7 @@ public final class ServiceBenchHarness {
     Dataset ds = TDB2Factory.connectDataset(args[2]);
     int failures;
     URI serviceUri = URI.create(args[0]);
-    try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none());
+    try (Driver driver = GraphDatabase.driver(args[1], BenchBolt.auth());
         KeepAliveHttp socket = new KeepAliveHttp(serviceUri.getHost(), serviceUri.getPort())) {
       driver.verifyConnectivity();
       failures = new ServiceBenchHarness(args[0], socket, driver, ds).run(out, rounds, warmup, warmupTime, langs,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.waqai.api.sparql.FederationPolicy;
 import org.waqai.api.sparql.QueryTarget;
 import org.waqai.extract.EventExtractor;
 import org.waqai.ingest.IngestJournal;
@@ -114,8 +115,14 @@ public class StoreProducers {
   /** Read-only access for ad-hoc SPARQL; takes the store so that TDB2 is opened (and released) by the store. */
   @Produces
   @Singleton
-  QueryTarget queryTarget(RdfSettings settings, RdfEventStore store) {
-    return QueryTarget.open(settings);
+  QueryTarget queryTarget(RdfSettings settings, RdfEventStore store, FederationPolicy federation) {
+    return QueryTarget.open(settings, federation);
+  }
+
+  @Produces
+  @Singleton
+  FederationPolicy federation(WaqaiConfig config) {
+    return FederationPolicy.of(config.sparql().federatedEndpoints().orElse(List.of()));
   }
 
   void closeQueryTarget(@Disposes QueryTarget target) {

@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -95,6 +96,34 @@ public interface WaqaiConfig {
     /** Largest page of {@code GET /events}. */
     @WithDefault("1000")
     int maxPageSize();
+
+    /** Longest ad-hoc query text (Cypher or SPARQL), in characters; longer ones are refused with 413. */
+    @WithDefault("65536")
+    int maxQueryLength();
+
+    /** Deepest nesting of brackets in an ad-hoc query; the stores' parsers recurse over it. */
+    @WithDefault("64")
+    int maxQueryNesting();
+
+    /** Most UNIONs in an ad-hoc query. */
+    @WithDefault("100")
+    int maxQueryUnions();
+
+    /** Ad-hoc queries running at once over /cypher and /sparql; more are answered 503 with Retry-After. */
+    @WithDefault("16")
+    int maxConcurrentQueries();
+
+    /** Longest request URI answered; longer ones get 414 (as problem+json up to quarkus.http.limits.max-initial-line-length). */
+    @WithDefault("16384")
+    int maxUriLength();
+
+    /** Largest request headers, in bytes; larger ones get 431 (as problem+json up to quarkus.http.limits.max-header-size). */
+    @WithDefault("32768")
+    int maxHeaderSize();
+
+    /** Ad-hoc queries one client address may have running at once. */
+    @WithDefault("4")
+    int maxConcurrentQueriesPerClient();
   }
 
   /** How long an ad-hoc query may run and how many rows it may return. */
@@ -110,5 +139,11 @@ public interface WaqaiConfig {
   interface SparqlLimits extends Limits {
     @WithDefault("100000")
     int maxTriples();
+
+    /**
+     * The endpoints a query's {@code SERVICE} may call, compared exactly; none by default, which turns federated
+     * queries off (the server would otherwise send requests wherever a query says).
+     */
+    Optional<List<String>> federatedEndpoints();
   }
 }

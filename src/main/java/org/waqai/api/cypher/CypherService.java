@@ -32,6 +32,9 @@ import org.waqai.api.cache.TextCache;
 import org.waqai.api.config.WaqaiConfig;
 import org.waqai.api.problem.ApiException;
 import org.waqai.api.problem.ProblemType;
+import org.waqai.api.security.QueryLanguage;
+import org.waqai.api.security.QueryLimits;
+import org.waqai.api.security.QueryShape;
 import org.waqai.store.neo4j.Neo4jConnection;
 
 /**
@@ -62,6 +65,9 @@ public class CypherService {
 
   @Inject
   WaqaiConfig config;
+
+  @Inject
+  QueryLimits limits;
 
   public CypherResult run(CypherRequest request) {
     Prepared p = prepare(request);
@@ -186,6 +192,9 @@ public class CypherService {
     if (request == null || request.query() == null || request.query().isBlank()) {
       throw new ApiException(ProblemType.BAD_REQUEST, "send {\"query\": \"...\", \"parameters\": {...}}");
     }
+    // Before EXPLAIN: Neo4j's parser and planner are what a deep or huge query overflows.
+    QueryShape shape = limits.check(request.query(), QueryLanguage.CYPHER);
+    QueryLimits.checkRegexes(shape, request.parameters());
     refusePlanOnly(request.query());
     Duration timeout = config.cypher().timeout();
     return new Prepared(request.query(), parameters(request),

@@ -1,5 +1,6 @@
 package org.waqai.api.format;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,21 @@ import org.waqai.api.problem.ProblemType;
  */
 public final class Negotiation {
   private Negotiation() {}
+
+  /** The best offer for the request's {@code Accept}; a malformed header is a 400, none acceptable a 406. */
+  public static <T> T choose(HttpHeaders headers, List<T> offers, Function<T, MediaType> typeOf) {
+    return choose(accepted(headers), offers, typeOf);
+  }
+
+  /** The request's {@code Accept} ranges; a header that does not parse is the client's error (400), not ours. */
+  public static List<MediaType> accepted(HttpHeaders headers) {
+    try {
+      return headers.getAcceptableMediaTypes();
+    } catch (RuntimeException e) {
+      throw new ApiException(ProblemType.BAD_REQUEST, "the Accept header is malformed: send media ranges such as "
+          + "'application/json' or 'text/csv;q=0.5'");
+    }
+  }
 
   /** The best offer for an {@code Accept} list, or a 406 problem naming what is offered. */
   public static <T> T choose(List<MediaType> accept, List<T> offers, Function<T, MediaType> typeOf) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.waqai.api.problem.ApiException;
@@ -100,7 +101,18 @@ public final class ArticleBody {
       Files.write(file, jsonl);
       List<Article> articles = new ArrayList<>();
       List<RecordProblem> problems = new ArrayList<>();
-      new ArticleSource().read(file, articles::add, p -> problems.add(new RecordProblem(p.line(), p.reason())));
+      Map<String, Integer> firstRecord = new HashMap<>();
+      new ArticleSource().read(file, article -> {
+        int record = articles.size() + problems.size() + 1;
+        Integer first = firstRecord.putIfAbsent(article.id(), record);
+        if (first == null) {
+          articles.add(article);
+        } else {
+          // Two articles with one id would overwrite each other in the stores; the later one is reported instead.
+          problems.add(new RecordProblem(record, "article id '" + article.id() + "' already appears in this request "
+              + "(record " + first + "); only the first is taken"));
+        }
+      }, p -> problems.add(new RecordProblem(p.line(), p.reason())));
       return new Parsed(articles, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot spool the request body", e);

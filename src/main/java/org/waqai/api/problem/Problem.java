@@ -40,6 +40,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     if (status == 401) {
       r.header("WWW-Authenticate", "Bearer realm=\"waqai\"");
     }
+    if (status == 503) {
+      // A client over its share of queries may retry at once when one finishes; a store that is down takes longer.
+      r.header("Retry-After", type.equals(ProblemType.BUSY.uri()) ? "1" : "5");
+    }
     return r.build();
   }
 }

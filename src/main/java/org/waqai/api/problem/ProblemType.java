@@ -16,9 +16,12 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
   NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request too large"),
+  URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
+  HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   INTERNAL(500, "internal", "Internal error"),
   STORE_UNAVAILABLE(503, "store-unavailable", "Store unavailable"),
+  BUSY(503, "busy", "Too many queries at once"),
   QUERY_TIMEOUT(504, "query-timeout", "Query timed out");
 
   /** Where the type URIs live; they name the problem, nothing is served there. */
@@ -54,6 +57,8 @@ public enum ProblemType {
       case 405 -> METHOD_NOT_ALLOWED;
       case 406 -> NOT_ACCEPTABLE;
       case 413 -> PAYLOAD_TOO_LARGE;
+      case 414 -> URI_TOO_LONG;
+      case 431 -> HEADERS_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       case 503 -> STORE_UNAVAILABLE;
       default -> status >= 500 ? INTERNAL : BAD_REQUEST;

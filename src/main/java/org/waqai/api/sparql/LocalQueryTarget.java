@@ -20,12 +20,15 @@ import org.apache.jena.tdb2.TDB2;
 final class LocalQueryTarget implements QueryTarget {
   private final DatasetGraph dataset;
 
-  LocalQueryTarget(Path dir) {
+  LocalQueryTarget(Path dir, FederationPolicy federation) {
     this.dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
+    // Every query run here calls only the allowed services, whatever a SERVICE ?variable turns out to hold.
+    federation.guard(dataset.getContext());
     // Ad-hoc queries see the union of the article graphs as the default graph, as the RDF store sets it up.
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     // Queries evaluated here need GeoSPARQL's functions; a remote store evaluates them itself.
     GeoSparql.register();
+    LinearRegex.register();
   }
 
   @Override
@@ -40,6 +43,12 @@ final class LocalQueryTarget implements QueryTarget {
     bare.getGraphURIs().clear();
     bare.getNamedGraphURIs().clear();
     return QueryExec.dataset(DynamicDatasets.dynamicDataset(description, dataset, false)).query(bare);
+  }
+
+  /** REGEX and REPLACE by a linear-time engine: Java's can backtrack for minutes inside one call. */
+  @Override
+  public Query prepare(Query query) {
+    return LinearRegex.rewrite(query);
   }
 
   @Override

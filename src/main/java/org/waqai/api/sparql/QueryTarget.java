@@ -18,6 +18,11 @@ public interface QueryTarget extends AutoCloseable {
    */
   QueryExecBuilder newQuery(Query query);
 
+  /** The parsed query as this target runs it; done once per query text (the parsed query is remembered). */
+  default Query prepare(Query query) {
+    return query;
+  }
+
   /** Runs {@code work} in a read transaction (TDB2), where any write would fail; remotely, just runs it. */
   <T> T read(Supplier<T> work);
 
@@ -27,9 +32,13 @@ public interface QueryTarget extends AutoCloseable {
   @Override
   void close();
 
-  static QueryTarget open(RdfSettings settings) {
+  /**
+   * The target of the RDF store's settings. The federation policy guards the SERVICE calls of the queries run here;
+   * a remote store makes its own calls, so there only the query's text is checked ({@link FederationPolicy#check}).
+   */
+  static QueryTarget open(RdfSettings settings, FederationPolicy federation) {
     return switch (settings.mode()) {
-      case TDB2 -> new LocalQueryTarget(settings.tdb2Dir());
+      case TDB2 -> new LocalQueryTarget(settings.tdb2Dir(), federation);
       case REMOTE -> new RemoteQueryTarget(settings.queryUrl());
     };
   }

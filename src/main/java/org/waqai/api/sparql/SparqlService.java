@@ -28,6 +28,8 @@ import org.waqai.api.cache.TextCache;
 import org.waqai.api.config.WaqaiConfig;
 import org.waqai.api.problem.ApiException;
 import org.waqai.api.problem.ProblemType;
+import org.waqai.api.security.QueryLanguage;
+import org.waqai.api.security.QueryLimits;
 
 /**
  * Ad-hoc SPARQL queries, read-only: updates do not parse as queries, and on TDB2 every query runs in a read
@@ -50,22 +52,31 @@ public class SparqlService {
   @Inject
   WaqaiConfig config;
 
+  @Inject
+  FederationPolicy federation;
+
+  @Inject
+  QueryLimits limits;
+
   /** Parses a query (SPARQL 1.1 with ARQ's extensions, as Fuseki accepts); a bad one is a 400 with its position. */
   public Query parse(String text, List<String> defaultGraphs, List<String> namedGraphs) {
     if (text == null || text.isBlank()) {
       throw new ApiException(ProblemType.BAD_REQUEST, "no query: send it as 'query' or as an "
           + "application/sparql-query body");
     }
+    // Before the parser, which recurses over the query's nesting and its UNIONs.
+    limits.check(text, QueryLanguage.SPARQL);
     Query query;
     try {
       // Each request changes its own copy (graphs below, the row cap later); the parsed original stays as it was.
-      query = parsed.get(text, () -> QueryFactory.create(text, Syntax.syntaxARQ)).cloneQuery();
+      query = parsed.get(text, () -> target.prepare(QueryFactory.create(text, Syntax.syntaxARQ))).cloneQuery();
     } catch (QueryParseException e) {
       throw invalid(e);
     }
     if (query.isJsonType() || query.isConstructQuad()) {
       throw new ApiException(ProblemType.INVALID_QUERY, "only SELECT, ASK, CONSTRUCT and DESCRIBE are answered");
     }
+    federation.check(query);
     defaultGraphs.forEach(query::addGraphURI);
     namedGraphs.forEach(query::addNamedGraphURI);
     return query;

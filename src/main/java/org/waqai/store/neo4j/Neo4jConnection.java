@@ -51,7 +51,9 @@ public final class Neo4jConnection implements AutoCloseable {
         ? EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.txTimeout())
         : null;
     URI uri = embedded != null ? embedded.boltUri() : URI.create(settings.uri());
-    AuthToken auth = authToken(settings, embedded != null);
+    AuthToken auth = embedded != null
+        ? AuthTokens.basic(embedded.credentials().user(), embedded.credentials().password())
+        : authToken(settings);
     Driver driver = GraphDatabase.driver(uri, auth, driverConfig());
     try {
       driver.verifyConnectivity();
@@ -127,9 +129,9 @@ public final class Neo4jConnection implements AutoCloseable {
     }
   }
 
-  private static AuthToken authToken(Neo4jSettings settings, boolean embedded) {
-    // The embedded server runs without authentication (see EmbeddedNeo4j); a server without a password likewise.
-    if (embedded || settings.password() == null) {
+  private static AuthToken authToken(Neo4jSettings settings) {
+    // An external server without a password is connected to without authentication.
+    if (settings.password() == null) {
       return AuthTokens.none();
     }
     return AuthTokens.basic(settings.user(), settings.password());
