@@ -95,6 +95,10 @@ public final class EventMerger {
       return a.precision() != b.precision() && (a.precision() == Precision.TOWN || b.precision() == Precision.TOWN)
           && km(a, b) <= SAME_PLACE_KM;
     }
+    if (a.precision() == Precision.REGION && b.precision() == Precision.REGION) {
+      // الريفين الغربي والشمالي: two regions of one governorate are two places
+      return false;
+    }
     boolean sameAdmin = a.admin1() != null && a.admin1().equals(b.admin1());
     return sameAdmin && (coarse(a) || coarse(b));
   }
