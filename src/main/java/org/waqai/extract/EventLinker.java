@@ -337,7 +337,8 @@ final class EventLinker {
       return null;
     }
     // أحرقوا الإطارات احتجاجا على: a detail of a protest the sentence reports by another word adds no event
-    if (t.entry().has("elaboration") && s.triggers().stream().anyMatch(o -> o != t && !o.entry().has("elaboration")
+    if (t.entry().has("elaboration") && s.triggers().stream().anyMatch(o -> !group.contains(o)
+        && !o.entry().has("elaboration")
         && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS))) {
       return null;
     }
