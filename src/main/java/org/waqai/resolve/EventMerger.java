@@ -96,8 +96,8 @@ public final class EventMerger {
           && km(a, b) <= SAME_PLACE_KM;
     }
     if (a.precision() == Precision.REGION && b.precision() == Precision.REGION) {
-      // الريفين الغربي والشمالي: two regions of one governorate are two places
-      return false;
+      // ريف حماة contains ريف حماة الشمالي; الريفين الغربي والشمالي are two places
+      return a.id().startsWith(b.id() + "/") || b.id().startsWith(a.id() + "/");
     }
     boolean sameAdmin = a.admin1() != null && a.admin1().equals(b.admin1());
     return sameAdmin && (coarse(a) || coarse(b));

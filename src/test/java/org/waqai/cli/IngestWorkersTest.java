@@ -71,8 +71,13 @@ class IngestWorkersTest {
 
     String bolt = startNeo4j();
     String fuseki = startFuseki();
+    // the server requires the credentials it generated into its data directory, like any embedded store
+    org.waqai.store.neo4j.BoltCredentials login =
+        org.waqai.store.neo4j.BoltCredentials.forDataDir(dir.resolve("neo4j"));
     Map<String, String> props = new LinkedHashMap<>();
     props.put("waqai.neo4j.uri", bolt);
+    props.put("waqai.neo4j.user", login.user());
+    props.put("waqai.neo4j.password", login.password());
     props.put("waqai.neo4j.batch-size", "100");
     props.put("waqai.rdf.mode", "remote");
     props.put("waqai.rdf.query-url", fuseki + "query");
@@ -91,7 +96,7 @@ class IngestWorkersTest {
     for (Article article : corpus) {
       extractor.extract(article).stream().map(Event::id).forEach(expected::add);
     }
-    try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none());
+    try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic(login.user(), login.password()));
         Neo4jEventStore graph = new Neo4jEventStore(driver, "neo4j", 1000);
         RdfEventStore rdf = RdfEventStore.open(RdfSettings.remote(fuseki + "query", fuseki + "update",
             fuseki + "data"))) {
