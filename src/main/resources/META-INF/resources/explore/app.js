@@ -87,6 +87,7 @@
     }
   }
   map.on('zoomend', placeLabels);
+  map.on('moveend', placeLabels);
 
   function drawBase() {
     const outline = fetch('syria.geojson').then((r) => r.json()).then((gj) => {
@@ -109,7 +110,10 @@
       });
       placeLabels();
     });
-    return Promise.all([outline, govs]);
+    // place the labels again once the map has its final view and the Arabic font is in: both change their boxes
+    return Promise.all([outline, govs])
+      .then(() => (document.fonts ? document.fonts.ready : null))
+      .then(placeLabels);
   }
 
   // ---------- filters ----------
