@@ -89,7 +89,10 @@ public final class Recognizers {
     }
     // طائرات حربية روسية، مقاتلات تركية: an aircraft or gun word names no actor, its nationality adjective does
     for (int i = 0; i < tokens.size(); i++) {
-      if (Clitics.readings(tokens.get(i).text()).stream().anyMatch(w -> lexicon.is("aircraft", w))) {
+      String w = tokens.get(i).text();
+      // the clitic readings only for a word that may carry a proclitic: this runs on every token
+      if (lexicon.is("aircraft", w) || !w.isEmpty() && "وفبلك".indexOf(w.charAt(0)) >= 0
+          && Clitics.readings(w).stream().anyMatch(r -> lexicon.is("aircraft", r))) {
         anchors.add(i);
       }
     }

@@ -96,13 +96,13 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     }
   }
 
-  private void drainOne() {
-    List<O> results;
+  /** The value of a finished task; its failure rethrown as it was (unchecked), an interruption kept. */
+  static <T> T join(Future<T> f, String what) {
     try {
-      results = pending.poll().get();
+      return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a worker", e);
+      throw new IllegalStateException("interrupted while waiting for " + what, e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -112,6 +112,10 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private void drainOne() {
+    List<O> results = join(pending.poll(), "a worker");
     List<I> inputs = pendingInputs.poll();
     for (int k = 0; k < inputs.size(); k++) {
       sink.accept(inputs.get(k), results.get(k));
