@@ -150,6 +150,9 @@ try {
   const ev = await page.$eval('#evidence', (el) => ({ dir: el.getAttribute('dir'), lang: el.getAttribute('lang'),
     text: el.textContent, trigger: el.querySelector('mark.trigger')?.textContent || '' }));
   const shownId = await page.$eval('#event-link', (a) => decodeURIComponent(a.getAttribute('href').replace('/id/event/', '')));
+  // a popup opened before (the latest event) fades out while the new one opens: count once the animation is over
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-popup-content').length === 1, null,
+    { timeout: 3000 }).catch(() => {});
   const popup = await page.locator('.leaflet-popup-content').count();
   check('marker click opens popup and evidence panel (dir=rtl, lang=ar, Arabic)', popup === 1 && ev.dir === 'rtl' &&
     ev.lang === 'ar' && ARABIC.test(ev.text) && shownId === markerId, JSON.stringify({ popup, ...ev, shownId, markerId }));

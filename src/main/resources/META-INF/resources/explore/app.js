@@ -87,13 +87,14 @@
     }
   }
   map.on('zoomend', placeLabels);
-  map.on('moveend', placeLabels);
 
   function drawBase() {
     const outline = fetch('syria.geojson').then((r) => r.json()).then((gj) => {
       const layer = L.geoJSON(gj, { style: { color: '#333', weight: 2, fill: true, fillColor: '#f3efe4', fillOpacity: 0.35 },
         interactive: false }).addTo(map);
       layer.bringToBack();
+      // once the first view has settled, the labels are placed again (later pans move every label alike)
+      map.once('moveend', placeLabels);
       map.fitBounds(layer.getBounds(), { padding: [10, 10] });
     }).catch(() => map.fitBounds(syriaBounds));
     const govs = fetch('governorates.json').then((r) => r.json()).then((list) => {
