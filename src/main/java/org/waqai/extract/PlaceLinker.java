@@ -56,7 +56,7 @@ final class PlaceLinker {
     int placeAt = s.places().get(chosen).first();
     boolean otherBetween = s.triggers().stream().anyMatch(o -> o != d.trigger && o.first() > d.trigger.last()
         && o.first() < placeAt && o.entry().has("territory") && !d.trigger.entry().has("territory"));
-    List<Integer> members = otherBetween ? List.of(chosen) : list(s, chosen);
+    List<Integer> members = otherBetween ? List.of(chosen) : list(s, resolved, chosen);
     boolean governorates = members.size() > 1 && members.stream().allMatch(i -> governorateOf(s.places().get(i)) != null);
     for (int i : members) {
       PlaceRef p = resolved.get(i);
@@ -106,19 +106,39 @@ final class PlaceLinker {
     return m.candidates().stream().filter(e -> e.kind().equals("governorate")).findFirst().orElse(null);
   }
 
-  /** The chosen place and the places listed with it, or the list introduced after it by بينها / منها. */
-  private List<Integer> list(SentenceAnalysis s, int chosen) {
+  /**
+   * The chosen place and the places listed with it, or the list introduced after it by بينها / منها; an introduced
+   * place that is itself vaguer than a town may introduce the list in turn (المناطق جنوب المدينة، وهي قرى ريف حماة
+   * الشمالي، أبرزها A وB).
+   */
+  private List<Integer> list(SentenceAnalysis s, List<PlaceRef> resolved, int chosen) {
+    int cur = chosen;
+    for (int hop = 0; hop < 3; hop++) {
+      int next = introduced(s, cur);
+      if (next < 0) {
+        break;
+      }
+      cur = next;
+      if (resolved.get(cur) == null || resolved.get(cur).precision().isFine()) {
+        break;
+      }
+    }
+    return members(s, cur);
+  }
+
+  /** The first place of a list introduced by بينها / منها / أبرزها right after the place {@code at}; -1 if none. */
+  private int introduced(SentenceAnalysis s, int at) {
     List<PlaceMention> ps = s.places();
-    for (int k = ps.get(chosen).last() + 1; k < s.tokens().size() && k <= ps.get(chosen).last() + 6; k++) {
+    for (int k = ps.get(at).last() + 1; k < s.tokens().size() && k <= ps.get(at).last() + 6; k++) {
       if (lex.is("list-intro", s.word(k))) {
-        for (int i = chosen + 1; i < ps.size(); i++) {
+        for (int i = at + 1; i < ps.size(); i++) {
           if (ps.get(i).first() > k && ps.get(i).first() <= k + 3) {
-            return members(s, i);
+            return i;
           }
         }
       }
     }
-    return members(s, chosen);
+    return -1;
   }
 
   /**
