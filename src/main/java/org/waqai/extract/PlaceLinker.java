@@ -28,7 +28,7 @@ final class PlaceLinker {
       }
       boolean after = m.first() > d.trigger.last();
       int clauses = s.clauseDistance(m.first(), t);
-      if (clauses > 3 || clauses >= 1 && !after) {
+      if (clauses > 3 || clauses > 2 && !after) {
         continue;
       }
       int dist = after ? m.first() - d.trigger.last() : 2 * (t - m.last()) + 2;
@@ -51,7 +51,7 @@ final class PlaceLinker {
       out.add(d);
       return out;
     }
-    chosen = refine(s, resolved, chosen);
+    chosen = refine(s, resolved, inner(s, resolved, chosen, d.trigger.first()));
     // أسفرت الاشتباكات عن سيطرة الفصائل على قرى A وB: the list is the object of the capture told between them
     int placeAt = s.places().get(chosen).first();
     boolean otherBetween = s.triggers().stream().anyMatch(o -> o != d.trigger && o.first() > d.trigger.last()
@@ -86,6 +86,25 @@ final class PlaceLinker {
       }
     }
     return cur;
+  }
+
+  /**
+   * أهالي مدينة معرة النعمان في ريف إدلب … في مظاهرات: a place chosen before the trigger that only locates the finer
+   * place just before it (الحي في المدينة، القرية في الريف) gives way to that finer place.
+   */
+  private static int inner(SentenceAnalysis s, List<PlaceRef> resolved, int chosen, int trigger) {
+    PlaceMention m = s.places().get(chosen);
+    if (chosen == 0 || m.first() > trigger) {
+      return chosen;
+    }
+    PlaceMention prev = s.places().get(chosen - 1);
+    PlaceRef p = resolved.get(chosen - 1);
+    PlaceRef c = resolved.get(chosen);
+    if (p == null || m.first() - prev.last() > 3 || !s.sameClause(prev.last(), m.first()) || s.word(m.first()).startsWith("و")
+        || !c.admin1().equals(p.admin1()) || p.precision().compareTo(c.precision()) >= 0) {
+      return chosen;
+    }
+    return chosen - 1;
   }
 
   /** أطراف الحي، في المنطقة: the clause points back to a place already named. */
