@@ -114,9 +114,10 @@ final class EventLinker {
     if (t.entry().verb() && !is("verb-or-noun", s.word(t.first())) || t.first() != t.last()) {
       return false;
     }
-    // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself
-    for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
-      if (lex.is("light-verb", s.word(k))) {
+    // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself (also across the subject: تعرضت دورية
+    // للأمن العام لكمين)
+    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
+      if (lex.is("light-verb", s.word(k)) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
         return false;
       }
     }
@@ -231,10 +232,13 @@ final class EventLinker {
     }
     int k = t.last() + 1;
     String next = s.word(k);
+    // الناشط، الشاب: the victim may carry the article
+    String bare = next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
     boolean victim = k < s.tokens().size() && s.tokens().get(k).isNumber() || is("civilian", next)
-        || is("combatant", next) || is("victim", next) || next.equals("خلال")
-        || s.actors().stream().anyMatch(a -> a.first() == k);
-    return !victim;
+        || is("combatant", next) || is("victim", next) || is("victim", bare) || is("combatant", bare)
+        || next.equals("خلال") || s.actors().stream().anyMatch(a -> a.first() == k);
+    // قتل الناشط … برصاص: the first word of a sentence is its verb (a report does not open on a verbal noun)
+    return !victim && t.first() > 0;
   }
 
   /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
@@ -528,10 +532,12 @@ final class EventLinker {
 
   private boolean victimsAreCivilians(Draft d, SentenceAnalysis s) {
     for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 4 && k < s.tokens().size(); k++) {
-      if (lex.is("civilian", s.word(k))) {
+      String w = s.word(k);
+      String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+      if (lex.is("civilian", w) || lex.is("civilian", bare)) {
         return true;
       }
-      if (lex.is("combatant", s.word(k))) {
+      if (lex.is("combatant", w) || lex.is("combatant", bare)) {
         return false;
       }
     }
