@@ -316,6 +316,7 @@ final class EventLinker {
     }
     if (t.entry().has("needs-civilians") && !civiliansNear(t, s)
         || t.entry().has("place-next") && !placeNext(t, s)
+        || t.entry().has("execution") && judicial(t, s)
         // فرض سيطرة على: imposing control is a policy, not a capture
         || t.entry().has("territory") && is("impose", s.word(t.first() - 1))) {
       return null;
@@ -437,15 +438,30 @@ final class EventLinker {
     for (int k = Math.max(0, t - 8); k <= d.trigger.last() + 8 && k < s.tokens().size(); k++) {
       protest |= is("protester", s.word(k)) && s.clauseDistance(k, t) <= 1;
     }
-    ActorEntry force = d.actor1Entry != null && !d.actor1Entry.isCivilian() ? d.actor1Entry
-        : d.actor2Entry != null && !d.actor2Entry.isCivilian() ? d.actor2Entry : null;
+    ActorEntry force = d.actor1Entry != null && !d.actor1Entry.isCivilian() && !d.actor1Entry.isProtester()
+        ? d.actor1Entry
+        : d.actor2Entry != null && !d.actor2Entry.isCivilian() && !d.actor2Entry.isProtester() ? d.actor2Entry : null;
+    Mentions.Actor forceMention = force == null ? null : force == d.actor1Entry ? d.actor1 : d.actor2;
+    if (protest && force == null) {
+      // لجأت قوات الأمن إلى إطلاق النار لتفريق المتظاهرين: the force is the subject of the verb that governs the word
+      for (Mentions.Actor a : s.actors()) {
+        if (a.last() < t && t - a.last() <= 4 && s.sameClause(a.last(), t)) {
+          for (ActorEntry c : a.candidates()) {
+            if (c.isState() && (d.date == null || c.validAt(d.date))) {
+              force = c;
+              forceMention = a;
+              break;
+            }
+          }
+        }
+      }
+    }
     if (!protest || force == null || !force.isState()) {
       return false;
     }
     boolean killed = e.has("kill") || s.triggers().stream().anyMatch(o -> o.entry().has("kill")
-        && Math.abs(o.first() - t) <= 12);
+        && (Math.abs(o.first() - t) <= 12 || o.first() > t && o.first() - t <= 18 && s.clauseDistance(o.first(), t) <= 1));
     d.subtype = killed ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
-    Mentions.Actor forceMention = force == d.actor1Entry ? d.actor1 : d.actor2;
     d.actor2 = forceMention;
     d.actor2Entry = force;
     d.actor1 = null;
@@ -633,6 +649,26 @@ final class EventLinker {
     return is("town-cue", next) || is("city-cue", next) || is("quarter-cue", next);
   }
 
+  /** اعدم شنقا، نفذ حكم الاعدام بحق المدانين: a sentence carried out, told within the trigger's clause. */
+  private boolean judicial(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = Math.max(0, t.first() - 4); k <= t.last() + 8 && k < s.tokens().size(); k++) {
+      if (s.sameClause(k, t.first()) && is("judicial", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** أطلقت قوات الأمن النار، فتح مسلحون النار: fire or bullets as the object, within five words of the verb. */
+  private boolean fireNext(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = t.last() + 1; k <= t.last() + 5 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
+      if (lex.is("fire-object", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** غادر السكان، إجلاء المدنيين: civilians or a crowd named within four words of the trigger. */
   private boolean civiliansNear(Mentions.Trigger t, SentenceAnalysis s) {
     for (int k = Math.max(0, t.first() - 4); k <= t.last() + 4 && k < s.tokens().size(); k++) {
@@ -706,6 +742,10 @@ final class EventLinker {
     List<List<Mentions.Trigger>> out = new ArrayList<>();
     List<Mentions.Trigger> cur = null;
     for (Mentions.Trigger t : s.triggers()) {
+      // أطلقت صواريخ: a shooting verb without fire as its object leaves the word to the weapon
+      if (t.entry().has("fire-next") && !fireNext(t, s)) {
+        continue;
+      }
       if (cur != null && coordinated(s, cur.get(cur.size() - 1), t)) {
         cur.add(t);
         continue;
