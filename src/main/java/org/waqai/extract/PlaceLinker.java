@@ -19,6 +19,13 @@ final class PlaceLinker {
 
   List<Draft> link(Draft d, SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc) {
     int t = d.trigger.first();
+    if (System.getenv("WAQAI_DEBUG") != null) { // TEMP-DEBUG
+      for (int i = 0; i < s.places().size(); i++) { // TEMP-DEBUG
+        PlaceMention m = s.places().get(i); // TEMP-DEBUG
+        System.err.println("place " + m.first() + "-" + m.last() + " " + s.word(m.first()) + " " + s.word(m.last()) + " -> " + (resolved.get(i) == null ? null : resolved.get(i).name()) + " clause " + s.clauseDistance(m.first(), t)); // TEMP-DEBUG
+      } // TEMP-DEBUG
+      System.err.println("trigger " + t + " " + s.word(t)); // TEMP-DEBUG
+    } // TEMP-DEBUG
     int chosen = -1;
     int bestScore = Integer.MAX_VALUE;
     for (int i = 0; i < s.places().size(); i++) {
@@ -192,7 +199,7 @@ final class PlaceLinker {
       String w = s.word(k);
       if (lex.is("list-joiner", w)) {
         link = true;
-      } else if (lex.is("list-filler", w) || adjective(w)) {
+      } else if (lex.is("list-filler", w) || lex.is("list-kind", w) || adjective(w)) {
         // وقرى، والاستراتيجية: a kind word or an adjective with و continues the list
         link |= w.startsWith("و");
       } else {

@@ -276,7 +276,8 @@ public final class PlaceRecognizer {
   private static final String[] NOT_NAME_CLASSES = {"not-place-name", "locative", "place-cue", "countryside",
       "target", "operation", "list-intro", "relative", "source-prep", "light-verb", "anaphoric-place", "between",
       "against", "with", "by-agent", "since", "about", "setting", "civilian", "combatant", "crowd", "was",
-      "modal-qad", "subjunctive", "unknown-place-cue", "plural-place-cue", "place-blocker", "allies", "sides"};
+      "modal-qad", "subjunctive", "unknown-place-cue", "plural-place-cue", "place-blocker", "allies", "sides",
+      "list-kind", "list-filler"};
 
   /** True when a reading of the word (without و، ب، ل) belongs to the class. */
   private boolean isClass(String wordClass, String w) {
@@ -336,8 +337,15 @@ public final class PlaceRecognizer {
     List<PlaceMention> out = new ArrayList<>(in);
     for (int i = 0; i < out.size(); i++) {
       PlaceMention m = out.get(i);
-      if (!m.isUnknown() && !m.isRegionExpression() && m.cue() != null && !m.candidates().isEmpty()
-          && m.candidates().stream().allMatch(e -> e.kind().equals("village") || e.kind().equals("town"))) {
+      boolean cued = m.cue() != null && m.candidates().stream()
+          .allMatch(e -> e.kind().equals("village") || e.kind().equals("town"));
+      // والمالكية وشوارغة … في ريف حلب: a list member too, when the list closes on a countryside (ريف X, not the
+      // directional شمال حماة, which reaches over the border of X)
+      boolean inList = !cued && listed(tokens, out, i) && m.candidates().stream().allMatch(e -> switch (e.kind()) {
+        case "village", "town", "district", "subdistrict" -> true;
+        default -> false;
+      });
+      if (!m.isUnknown() && !m.isRegionExpression() && !m.candidates().isEmpty() && (cued || inList)) {
         // قرى الحويز … في ريف إدلب: a village the gazetteer knows only in another governorate is the text's
         PlaceMention region = null;
         for (int j = i + 1; j < out.size() && region == null; j++) {
@@ -345,7 +353,8 @@ public final class PlaceRecognizer {
             region = out.get(j);
           }
         }
-        if (region != null && region.candidates().stream().map(PlaceEntry::admin1)
+        if (region != null && (cued || region.countryside() && !damascene(region))
+            && region.candidates().stream().map(PlaceEntry::admin1)
             .noneMatch(a1 -> m.candidates().stream().anyMatch(e -> e.admin1().equals(a1)))) {
           StringBuilder t = new StringBuilder();
           for (int k = m.first(); k <= m.last(); k++) {
@@ -363,12 +372,15 @@ public final class PlaceRecognizer {
           if (out.get(j).first() - out.get(j - 1).last() > 8) {
             break;
           }
-          if (isAnchor(out.get(j)) && (pass == 1 || isRegion(out.get(j)))) {
+          // a town or city after the name anchors it only within its clause (not: والعلقمية، كما قطعت طريق عنتاب)
+          if (isAnchor(out.get(j)) && (pass == 0 && isRegion(out.get(j))
+              || pass == 1 && !breakBetween(tokens, out.get(i).last(), out.get(j).first()))) {
             a = out.get(j);
           }
         }
       }
-      for (int j = i - 1; j >= 0 && a == null; j--) {
+      // backwards only along the chain of places the name stands in (not to a city named clauses before)
+      for (int j = i - 1; j >= 0 && a == null && out.get(j + 1).first() - out.get(j).last() <= 8; j--) {
         if (isAnchor(out.get(j))) {
           a = out.get(j);
         }
@@ -426,6 +438,26 @@ public final class PlaceRecognizer {
   private static boolean isRegion(PlaceMention m) {
     return m.isRegionExpression() || m.candidates().stream()
         .allMatch(e -> e.kind().equals("governorate") || e.kind().equals("region") || e.kind().equals("district"));
+  }
+
+  /** ريف دمشق: Damascus and its countryside are two governorates the text does not tell apart. */
+  private static boolean damascene(PlaceMention region) {
+    return region.candidates().stream().anyMatch(e -> e.admin1().equals("Damascus") || e.admin1().equals("Rif Dimashq"));
+  }
+
+  /** A member of a list of places (A وB، وC): joined to the place before or after it. */
+  private boolean listed(List<Token> tokens, List<PlaceMention> ms, int i) {
+    return i > 0 && joined(tokens, ms.get(i - 1).last(), ms.get(i).first())
+        || i + 1 < ms.size() && joined(tokens, ms.get(i).last(), ms.get(i + 1).first());
+  }
+
+  private static boolean breakBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).isClauseBreak()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAnchor(PlaceMention m) {

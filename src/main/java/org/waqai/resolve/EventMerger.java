@@ -90,6 +90,11 @@ public final class EventMerger {
     if (a.id().equals(b.id())) {
       return true;
     }
+    if (unknownName(a) && unknownName(b) || unknownName(a) && b.precision().isFine()
+        || unknownName(b) && a.precision().isFine()) {
+      // قرى القاص وتل عجاز: villages the gazetteer lacks keep their own names, and two names are two places
+      return false;
+    }
     if (a.precision().isFine() && b.precision().isFine()) {
       // two named villages or two quarters are two places however close; a town and a quarter or site in it are one
       return a.precision() != b.precision() && (a.precision() == Precision.TOWN || b.precision() == Precision.TOWN)
@@ -101,6 +106,13 @@ public final class EventMerger {
     }
     boolean sameAdmin = a.admin1() != null && a.admin1().equals(b.admin1());
     return sameAdmin && (coarse(a) || coarse(b));
+  }
+
+  private static final java.util.regex.Pattern UNKNOWN_ID = java.util.regex.Pattern.compile("\\.u[0-9a-f]+$");
+
+  /** A named village the gazetteer lacks, placed at the region the text gives (see PlaceResolver). */
+  private static boolean unknownName(PlaceRef p) {
+    return UNKNOWN_ID.matcher(p.id()).find();
   }
 
   private static boolean coarse(PlaceRef p) {
