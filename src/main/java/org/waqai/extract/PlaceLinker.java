@@ -19,13 +19,6 @@ final class PlaceLinker {
 
   List<Draft> link(Draft d, SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc) {
     int t = d.trigger.first();
-    if (System.getenv("WAQAI_DEBUG") != null) { // TEMP-DEBUG
-      for (int i = 0; i < s.places().size(); i++) { // TEMP-DEBUG
-        PlaceMention m = s.places().get(i); // TEMP-DEBUG
-        System.err.println("place " + m.first() + "-" + m.last() + " " + s.word(m.first()) + " " + s.word(m.last()) + " -> " + (resolved.get(i) == null ? null : resolved.get(i).name()) + " clause " + s.clauseDistance(m.first(), t)); // TEMP-DEBUG
-      } // TEMP-DEBUG
-      System.err.println("trigger " + t + " " + s.word(t)); // TEMP-DEBUG
-    } // TEMP-DEBUG
     int chosen = -1;
     int bestScore = Integer.MAX_VALUE;
     for (int i = 0; i < s.places().size(); i++) {
