@@ -369,8 +369,11 @@ final class EventLinker {
       int from = group.get(0).first() - 3;
       int to = group.get(group.size() - 1).last() + 8;
       for (Mentions.Modifier m : s.modifiers()) {
-        if (m.first() >= from && m.first() <= to && s.clauseDistance(m.first(), d.trigger.first()) <= 1
-            && (best == null || m.modifier().priority() > best.priority())) {
+        // واصلت مقاتلات روسية … قصف: aircraft as the subject of the verb that governs the word
+        boolean aircraftSubject = m.first() < from && m.first() >= from - 6 && s.sameClause(m.first(), d.trigger.first())
+            && m.modifier().subtype() == SubEventType.AIR_DRONE_STRIKE;
+        if ((m.first() >= from && m.first() <= to && s.clauseDistance(m.first(), d.trigger.first()) <= 1
+            || aircraftSubject) && (best == null || m.modifier().priority() > best.priority())) {
           best = m.modifier();
         }
       }
