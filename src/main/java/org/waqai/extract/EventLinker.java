@@ -382,7 +382,11 @@ final class EventLinker {
       // تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest
       boolean forceGathers = t.entry().has("elaboration") && t.entry().verb() && d.actor1Entry != null
           && d.actor1Entry.isState() && !PROTESTERS.equals(d.actor1Entry.id());
-      return forceGathers || is("not-protest-next", s.word(t.last() + 1));
+      boolean idiom = false;
+      for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
+        idiom |= is("not-protest-next", s.word(k)) && s.sameClause(k, t.first());
+      }
+      return forceGathers || idiom;
     }
     if (!violence) {
       return false;
