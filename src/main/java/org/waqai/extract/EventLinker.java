@@ -233,7 +233,12 @@ final class EventLinker {
    */
   private boolean nounReading(Mentions.Trigger t, SentenceAnalysis s) {
     String w = s.word(t.first());
-    if (t.first() != t.last() || !lex.is("verb-or-noun", w)) {
+    // قتل وخطف، قتل وذبح وخطف: joined to another bare verbal noun of violence right before it, it is one more item of
+    // a list of kinds of violence, unless its victim follows (عمليات سلب وخطف: with another word the list may report)
+    String before = s.word(t.first() - 1);
+    boolean listed = w.startsWith("و") && lex.is("verb-or-noun", w.substring(1))
+        && (lex.is("verb-or-noun", before) || before.startsWith("و") && lex.is("verb-or-noun", before.substring(1)));
+    if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed) {
       return false;
     }
     int k = t.last() + 1;
