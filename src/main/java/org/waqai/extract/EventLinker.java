@@ -99,6 +99,12 @@ final class EventLinker {
         + (occurred ? 1 : 0);
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
         || d.subtype.type() == EventType.RIOTS;
+    // تظاهر عشرات النشطاء، خرج الآلاف: the size of the crowd is a protest's own argument
+    for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 3 && k < s.tokens().size(); k++) {
+      if (d.subtype.type() == EventType.PROTESTS && is("crowd", s.word(k)) && !is("non-human", s.word(k + 1))) {
+        n++;
+      }
+    }
     if (lowRisk) {
       return n >= 1 || d.sentence.tokens().size() < 60 && !d.trigger.entry().has("territory");
     }
@@ -215,7 +221,8 @@ final class EventLinker {
   private boolean crowdAfter(SentenceAnalysis s, int k) {
     for (int j = k + 1; j <= k + 3 && j < s.tokens().size(); j++) {
       if (is("crowd", s.word(j))) {
-        return !is("combatant", s.word(j + 1)) && !is("combatant", s.word(j + 2));
+        // تجمعت مئات السيارات: vehicles queue, they do not protest
+        return !is("combatant", s.word(j + 1)) && !is("combatant", s.word(j + 2)) && !is("non-human", s.word(j + 1));
       }
     }
     return false;
@@ -227,7 +234,12 @@ final class EventLinker {
    */
   private boolean nounReading(Mentions.Trigger t, SentenceAnalysis s) {
     String w = s.word(t.first());
-    if (t.first() != t.last() || !lex.is("verb-or-noun", w)) {
+    // قتل وخطف، قتل وذبح وخطف: joined to another bare verbal noun of violence right before it, it is one more item of
+    // a list of kinds of violence, unless its victim follows (عمليات سلب وخطف: with another word the list may report)
+    String before = s.word(t.first() - 1);
+    boolean listed = w.startsWith("و") && lex.is("verb-or-noun", w.substring(1))
+        && (lex.is("verb-or-noun", before) || before.startsWith("و") && lex.is("verb-or-noun", before.substring(1)));
+    if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed) {
       return false;
     }
     int k = t.last() + 1;
@@ -316,7 +328,6 @@ final class EventLinker {
     }
     if (t.entry().has("needs-civilians") && !civiliansNear(t, s)
         || t.entry().has("place-next") && !placeNext(t, s)
-        || t.entry().has("execution") && judicial(t, s)
         // فرض سيطرة على: imposing control is a policy, not a capture
         || t.entry().has("territory") && is("impose", s.word(t.first() - 1))) {
       return null;
@@ -335,6 +346,9 @@ final class EventLinker {
     }
     // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
     if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s.word(t.last() + 1))) {
+      return null;
+    }
+    if (notAnEvent(t, d, s)) {
       return null;
     }
     // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
@@ -360,6 +374,90 @@ final class EventLinker {
     }
     d.confidence = confidence(d);
     return d;
+  }
+
+  /**
+   * Uses of violence and protest words that report no act of violence or protest: stopping or intercepting it (وقف
+   * إطلاق الصواريخ، اعتراض الصواريخ), kinds of act offered as alternatives (خطف جندي أو إطلاق صواريخ), weapons
+   * tested or paraded (إطلاق الصواريخ في المناورات), figures of speech (انفجر بالضحك، هاجم سياسة الحكومة، اعتصم
+   * بالصمت), deaths in a disaster (قتل الآلاف في كارثة تسونامي), executions by a court (أعدمت السلطات … بعدما أدينوا),
+   * habits (حينما تقتل الجماعة أبرياء، اعتداء يقتل أبرياء) and forces that gather (تجمعت الشرطة).
+   */
+  private boolean notAnEvent(Mentions.Trigger t, Draft d, SentenceAnalysis s) {
+    EventType type = t.entry().subtype().type();
+    boolean violence = type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    if (type == EventType.PROTESTS) {
+      // تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest
+      boolean forceGathers = t.entry().has("elaboration") && t.entry().verb() && d.actor1Entry != null
+          && d.actor1Entry.isState() && !PROTESTERS.equals(d.actor1Entry.id());
+      boolean idiom = false;
+      for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
+        idiom |= is("not-protest-next", s.word(k)) && s.sameClause(k, t.first());
+      }
+      return forceGathers || idiom;
+    }
+    if (!violence) {
+      return false;
+    }
+    int n = s.tokens().size();
+    for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
+      if (is("halt", s.word(k)) && s.sameClause(k, t.first()) && !t.entry().has("territory")) {
+        return true;
+      }
+    }
+    if (!t.entry().isCasualty() && alternative(t, s)) {
+      return true;
+    }
+    for (int k = Math.max(0, t.first() - 6); k <= t.last() + 6 && k < n; k++) {
+      if (is("exercise", s.word(k)) && s.sameClause(k, t.first())
+          && (t.entry().has("instrument") || t.entry().has("strike"))) {
+        return true;
+      }
+    }
+    for (int k = t.last() + 1; k <= t.last() + 3 && k < n; k++) {
+      boolean figure = is("blast", s.word(t.first())) && is("emotion", s.word(k))
+          || t.entry().has("attack") && !t.entry().isCasualty() && is("non-physical-target", s.word(k));
+      if (figure && s.sameClause(k, t.first())) {
+        return true;
+      }
+    }
+    if (t.entry().has("kill") || is("execution", s.word(t.first()))) {
+      String ctx = is("execution", s.word(t.first())) ? "judicial" : "disaster";
+      for (int k = Math.max(0, t.first() - 12); k <= t.last() + 12 && k < n; k++) {
+        if (is(ctx, s.word(k)) && (ctx.equals("judicial") || s.clauseDistance(k, t.first()) <= 1)) {
+          return true;
+        }
+      }
+    }
+    if (presentVerb(t, s)) {
+      for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
+        if (is("whenever", s.word(k))) {
+          return true;
+        }
+      }
+      // اعتداء يقتل أبرياء: a present verb right after an event noun describes what such acts do
+      int prev = t.first() - 1;
+      return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
+    }
+    return false;
+  }
+
+  /** خطف جندي أو إطلاق صواريخ أو تفجير حافلة: another violence word joined to this one by أو, a few words apart. */
+  private boolean alternative(Mentions.Trigger t, SentenceAnalysis s) {
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o == t || o.entry().isCasualty() || Math.abs(o.first() - t.first()) > 5 || !s.sameClause(o.first(), t.first())) {
+        continue;
+      }
+      int from = Math.min(o.last(), t.last()) + 1;
+      int to = Math.max(o.first(), t.first());
+      for (int k = from; k < to; k++) {
+        if (is("or", s.word(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void subtype(Draft d, SentenceAnalysis s, List<Mentions.Trigger> group) {
@@ -439,7 +537,10 @@ final class EventLinker {
     int t = d.trigger.first();
     boolean protest = false;
     for (int k = Math.max(0, t - 8); k <= d.trigger.last() + 8 && k < s.tokens().size(); k++) {
-      protest |= is("protester", s.word(k)) && s.clauseDistance(k, t) <= 1;
+      // the protesters are the target (النار على المتظاهرين) or the victims right before (متظاهرين قتلتهم); a
+      // protester word further back speaks of something else (المتظاهرين متعاطفون مع … في هجوم)
+      protest |= is("protester", s.word(k)) && s.clauseDistance(k, t) <= 1
+          && (k > t || t - k <= 4 || is("against", s.word(k - 1)));
     }
     ActorEntry force = d.actor1Entry != null && !d.actor1Entry.isCivilian() && !d.actor1Entry.isProtester()
         ? d.actor1Entry
@@ -650,16 +751,6 @@ final class EventLinker {
     }
     String next = s.word(t.last() + 1);
     return is("town-cue", next) || is("city-cue", next) || is("quarter-cue", next);
-  }
-
-  /** اعدم شنقا، نفذ حكم الاعدام بحق المدانين: a sentence carried out, told within the trigger's clause. */
-  private boolean judicial(Mentions.Trigger t, SentenceAnalysis s) {
-    for (int k = Math.max(0, t.first() - 4); k <= t.last() + 8 && k < s.tokens().size(); k++) {
-      if (s.sameClause(k, t.first()) && is("judicial", s.word(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** أطلقت قوات الأمن النار، فتح مسلحون النار: fire or bullets as the object, within five words of the verb. */

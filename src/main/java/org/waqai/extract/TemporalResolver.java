@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.waqai.model.DatePrecision;
 import org.waqai.text.ArabicNormalizer;
 import org.waqai.text.ArabicNumbers;
@@ -131,6 +132,9 @@ public final class TemporalResolver {
     return ref.minusDays(diff);
   }
 
+  /** عام 1995، العام 2005، سنة 2001: a word for year before the number. */
+  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنة", "لعام");
+
   private TimeMention month(int i, int last, int month, List<Token> tokens, LocalDate ref) {
     int year = ref.getYear();
     int end = last;
@@ -142,12 +146,25 @@ public final class TemporalResolver {
         end = last;
       }
     }
-    if (last + 1 < tokens.size() && tokens.get(last + 1).isNumber()) {
-      int y = (int) parse(tokens.get(last + 1).text());
-      if (y > 1900 && y < 2100) {
-        year = y;
-        end = last + 1;
+    // فبراير (شباط) 2007: the other name of the month in brackets
+    if (last + 3 < tokens.size() && tokens.get(last + 1).text().equals("(")) {
+      PhraseMatcher.Match<Word> other = words.longestAt(tokens, last + 2);
+      if (other != null && other.values().get(0).kind().equals("month") && other.last() + 1 < tokens.size()
+          && tokens.get(other.last() + 1).text().equals(")")) {
+        last = other.last() + 1;
+        end = last;
       }
+    }
+    // 11 يوليو عام 1995: the year after the word for year
+    int yearAt = last + 1;
+    if (yearAt + 1 < tokens.size() && YEAR_WORDS.contains(tokens.get(yearAt).text())
+        && tokens.get(yearAt + 1).isNumber()) {
+      yearAt++;
+    }
+    int y = yearAt < tokens.size() && tokens.get(yearAt).isNumber() ? (int) parse(tokens.get(yearAt).text()) : -1;
+    if (y > 1900 && y < 2100) {
+      year = y;
+      end = yearAt;
     } else if (month > ref.getMonthValue()) {
       year--;
     }
@@ -170,7 +187,7 @@ public final class TemporalResolver {
       return null;
     }
     LocalDate d = ym.atDay((int) day);
-    if (d.isAfter(ref) && month.last() == m.last()) {
+    if (d.isAfter(ref) && !tokens.get(month.last()).isNumber()) {
       d = d.minusYears(1);
     }
     return TimeMention.day(i, month.last(), d);

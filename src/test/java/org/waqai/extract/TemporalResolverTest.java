@@ -33,7 +33,10 @@ class TemporalResolverTest {
       "في 5 آذار 2017 | 2017-03-05 | 2017-03-05 | DAY",
       "في 17 يناير الجاري | 2017-01-17 | 2017-01-17 | DAY",
       "في ديسمبر | 2016-12-01 | 2016-12-31 | MONTH",
-      "عام 2011 | 2011-01-01 | 2011-12-31 | YEAR"})
+      "عام 2011 | 2011-01-01 | 2011-12-31 | YEAR",
+      "في فبراير (شباط) 2007 | 2007-02-01 | 2007-02-28 | MONTH",
+      "في 11 يوليو (تموز) عام 1995 | 1995-07-11 | 1995-07-11 | DAY",
+      "يوم 30 ديسمبر (كانون الأول) | 2016-12-30 | 2016-12-30 | DAY"})
   void resolves(String text, String start, String end, String precision) {
     String norm = ArabicNormalizer.standard().normalize(text).text();
     List<Token> tokens = new Tokenizer().tokenize(norm, 0, norm.length());
