@@ -24,7 +24,8 @@ final class ActorLinker {
     Mentions.Trigger t = d.trigger;
     List<Mentions.Actor> usable = new ArrayList<>();
     for (Mentions.Actor a : s.actors()) {
-      if (!s.sources().get(a.first())) {
+      // رافعين رايات المعارضة: a flag or a slogan of a group does not make the group take part
+      if (!s.sources().get(a.first()) && !lex.is("emblem", s.word(a.first() - 1))) {
         usable.add(a);
       }
     }

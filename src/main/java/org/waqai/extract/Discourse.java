@@ -37,7 +37,9 @@ final class Discourse {
       lastPlace = d.place;
       lastPlaceSentence = d.sentence.sentence().index();
     }
-    if (d.actor1Entry != null && d.actor2Entry != null && !d.actor2Entry.isCivilian()) {
+    // a protest and the force that met it are not the two sides of a fight later sentences are read against
+    if (d.actor1Entry != null && d.actor2Entry != null && !d.actor2Entry.isCivilian()
+        && !d.actor1Entry.isProtester() && !d.actor2Entry.isProtester()) {
       sideA = d.actor1Entry;
       sideB = d.actor2Entry;
     }

@@ -301,6 +301,8 @@ final class EventLinker {
     if ((type == EventType.PROTESTS || type == EventType.RIOTS) && d.actor1Entry == null) {
       // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
       d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+    } else if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+      protestersFirst(d, s);
     }
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
         && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
@@ -447,6 +449,31 @@ final class EventLinker {
     d.actor1 = null;
     d.actor1Entry = registry.resolve(PROTESTERS, d.date);
     return true;
+  }
+
+  /**
+   * قتل أربعة على أيدي قوات الأمن في مظاهرات، اقتحمت مجموعة مسلحة مظاهرة وفرقتها: in a protest or a riot the
+   * demonstrators are actor1 (ACLED); an armed or state actor the sentence links to it is the force that met it
+   * (actor2), which makes a peaceful protest one with intervention, or excessive force when someone is killed.
+   * Victims and bystanders (civilians) are not actors of the protest.
+   */
+  private void protestersFirst(Draft d, SentenceAnalysis s) {
+    if (d.actor1Entry == null || d.actor1Entry.isProtester() || d.actor1Entry.inter() == 5) {
+      return;
+    }
+    ActorEntry other = d.actor1Entry;
+    Mentions.Actor otherMention = d.actor1;
+    if (!other.isCivilian() && (d.actor2Entry == null || d.actor2Entry.isCivilian() || d.actor2Entry.isProtester())) {
+      d.actor2 = otherMention;
+      d.actor2Entry = other;
+      if (d.subtype == SubEventType.PEACEFUL_PROTEST) {
+        int t = d.trigger.first();
+        boolean killed = s.triggers().stream().anyMatch(o -> o.entry().has("kill") && Math.abs(o.first() - t) <= 12);
+        d.subtype = killed ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
+      }
+    }
+    d.actor1 = null;
+    d.actor1Entry = registry.resolve(PROTESTERS, d.date);
   }
 
   /**
