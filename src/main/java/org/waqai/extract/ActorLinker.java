@@ -41,12 +41,15 @@ final class ActorLinker {
       if (lex.is("against", prev) && !prev.equals("علي") || prev.equals("حساب") && prev2.equals("علي")
           || lex.is("target", prev) || lex.is("target", prev2)) {
         setActor2(d, a, date);
-      } else if (lex.is("by-agent", prev) && d.actor1 == null) {
+      } else if (lex.is("by-agent", s.word(agentSlot(s, a))) && d.actor1 == null) {
         setActor1(d, a, date);
       }
     }
     if (d.actor1 == null) {
       Mentions.Actor subj = subject(d, s, usable);
+      if (subj == null) {
+        subj = sentenceSubject(d, s, usable);
+      }
       if (subj != null) {
         setActor1(d, subj, date);
       }
@@ -122,6 +125,46 @@ final class ActorLinker {
     return best != null ? best : aircraft;
   }
 
+  /**
+   * The word before an agent, past the aircraft words and the time words between them: شنها أمس الطيران التركي،
+   * نفذتها طائرات حربية روسية (the nationality adjective names the agent; the aircraft words stand before it).
+   */
+  private int agentSlot(SentenceAnalysis s, Mentions.Actor a) {
+    int k = a.first() - 1;
+    while (k > 0 && k >= a.first() - 5 && (a.adjective() && lex.is("aircraft", s.word(k)) || inTime(s, k))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean inTime(SentenceAnalysis s, int k) {
+    return s.times().stream().anyMatch(t -> t.first() <= k && k <= t.last());
+  }
+
+  /**
+   * وسعت فصائل الجيش الوطني رقعة سيطرتها … وصولا إلى السيطرة على: the subject of the verb that opens the sentence is
+   * the agent of a later event of the sentence that names none near it, when no other side is named in between.
+   */
+  private Mentions.Actor sentenceSubject(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable) {
+    if (usable.isEmpty() || d.subtype.type() != EventType.BATTLES || d.trigger.entry().has("weak")) {
+      return null;
+    }
+    Mentions.Actor first = usable.get(0);
+    if (first.first() > 3 || first.first() == 0 || first.last() >= d.trigger.first() || first.adjective()
+        || isVictim(first) || first.candidates().stream().anyMatch(ActorEntry::isProtester) || isObject(s, first)
+        || used(d, first)) {
+      return null;
+    }
+    ActorEntry side = ActorRegistry.choose(first.candidates(), d.date);
+    for (Mentions.Actor a : usable) {
+      if (a != first && a.first() < d.trigger.first() && !isVictim(a)
+          && !Discourse.sameSide(side, ActorRegistry.choose(a.candidates(), d.date))) {
+        return null;
+      }
+    }
+    return first;
+  }
+
   /** طائرات حربية روسية، مقاتلات تركية: a nationality adjective of an aircraft word names who flies it. */
   private boolean ofAircraft(SentenceAnalysis s, Mentions.Actor a) {
     return lex.is("aircraft", s.word(a.first() - 1)) || lex.is("aircraft", s.word(a.first() - 2));
@@ -191,6 +234,24 @@ final class ActorLinker {
     d.actor2Entry = other != null ? other : disc.mainOpponentOf(d.actor1Entry);
     if (d.actor2Entry != null) {
       d.confidence -= 0.05; // inferred, not read in the sentence
+    }
+  }
+
+  /**
+   * غارات لهذه الطائرات، ألقت المروحيات براميل: an air strike (or a bombardment) whose sentence names no agent was
+   * carried out by whoever carried out the article's last one that named it; a report keeps one air force (one
+   * artillery) in view until it names another. Called once the sub-type is final, after the article remembered
+   * the event (a carried agent is not remembered as the article's last actor).
+   */
+  static void carryAgent(Draft d, Discourse disc) {
+    if (d.actor1Entry != null) {
+      return;
+    }
+    ActorEntry agent = d.subtype == SubEventType.AIR_DRONE_STRIKE ? disc.lastAirAgent
+        : d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE ? disc.lastShellingAgent : null;
+    if (agent != null && (d.actor2Entry == null || !Discourse.sameSide(agent, d.actor2Entry))) {
+      d.actor1Entry = agent;
+      d.confidence -= 0.05; // carried over, not read in the sentence
     }
   }
 

@@ -67,6 +67,13 @@ public final class ActorRegistry {
     return List.copyOf(entries);
   }
 
+  /** The Syrian National Army, and before it existed the opposition factions that later formed it. */
+  public List<ActorEntry> turkishBackedFactions() {
+    List<ActorEntry> out = new ArrayList<>(rows("sna"));
+    entries.stream().filter(e -> e.id().equals("sna-factions-pre2017")).forEach(out::add);
+    return List.copyOf(out);
+  }
+
   /** Every row of a key (or off-vocabulary id), in registry order; empty when unknown. */
   public List<ActorEntry> rows(String keyOrId) {
     return List.copyOf(byId.getOrDefault(keyOrId, List.of()));

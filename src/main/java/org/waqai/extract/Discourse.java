@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.waqai.model.PlaceRef;
+import org.waqai.model.SubEventType;
 
 /**
  * What the article has established so far: the place and the two sides of the last events, the date of the lead,
@@ -22,6 +23,9 @@ final class Discourse {
   ActorEntry sideA;
   ActorEntry sideB;
   ActorEntry lastActor1;
+  /** Who carried out the article's last air strike and last bombardment that named its agent. */
+  ActorEntry lastAirAgent;
+  ActorEntry lastShellingAgent;
   /** actor1 named explicitly by an earlier event of the current sentence (… وتقدموا: same subject). */
   ActorEntry sentenceActor1;
   TimeMention leadTime;
@@ -45,6 +49,11 @@ final class Discourse {
     }
     if (d.actor1Entry != null) {
       lastActor1 = d.actor1Entry;
+      if (d.subtype == SubEventType.AIR_DRONE_STRIKE) {
+        lastAirAgent = d.actor1Entry;
+      } else if (d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE) {
+        lastShellingAgent = d.actor1Entry;
+      }
     }
   }
 

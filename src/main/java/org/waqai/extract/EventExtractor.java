@@ -107,6 +107,7 @@ public final class EventExtractor {
           }
         }
         disc.remember(d);
+        ActorLinker.carryAgent(d, disc);
         ActorLinker.inferOtherSide(d, disc);
         drafts.add(d);
       }
