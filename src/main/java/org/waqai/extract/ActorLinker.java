@@ -255,6 +255,46 @@ final class ActorLinker {
     }
   }
 
+  /**
+   * الجيش، قوات الأمن، الشرطة without a nationality are the forces of the country the event is in: Syria's by default
+   * (the registry's rows), Lebanon's, Iraq's, Egypt's … when the event's place — the sentence's or, failing it, the
+   * one the article is about — lies there.
+   */
+  static void localise(Draft d, ActorRegistry registry, Lexicon lex) {
+    if (d.place == null || d.sentence == null) {
+      return;
+    }
+    String country = d.place.admin1();
+    if (registry.stateForces(country, false).isEmpty()) {
+      return;
+    }
+    ActorEntry a1 = local(d.actor1, d.actor1Entry, d, registry, lex, country);
+    ActorEntry a2 = local(d.actor2, d.actor2Entry, d, registry, lex, country);
+    d.actor1Entry = a1;
+    d.actor2Entry = a2;
+  }
+
+  private static ActorEntry local(Mentions.Actor m, ActorEntry e, Draft d, ActorRegistry registry, Lexicon lex,
+      String country) {
+    if (m == null || e == null || !(e.isState() && "regime".equals(e.camp()) || "new-government".equals(e.camp())
+        || e.id().equals("police-unspecified"))) {
+      return e;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int k = m.first() + 1; k <= m.last(); k++) {
+      rest.append(' ').append(d.sentence.word(k));
+    }
+    for (String first : org.waqai.text.Clitics.readings(d.sentence.word(m.first()))) {
+      String phrase = first + rest;
+      boolean army = lex.is("generic-army", phrase);
+      if (army || lex.is("generic-police", phrase)) {
+        ActorEntry local = ActorRegistry.choose(registry.stateForces(country, !army), d.date);
+        return local != null ? local : e;
+      }
+    }
+    return e;
+  }
+
   /** Battles and bombardments have another side even when the sentence names none; bombings and attacks may not. */
   private static boolean againstASide(SubEventType t) {
     return t.type() == EventType.BATTLES || t == SubEventType.AIR_DRONE_STRIKE

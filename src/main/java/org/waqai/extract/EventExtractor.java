@@ -38,6 +38,7 @@ public final class EventExtractor {
   private final PlaceResolver placeResolver;
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
+  private final ActorRegistry actors;
   private final EventMerger merger = new EventMerger();
   private final String version;
 
@@ -49,6 +50,7 @@ public final class EventExtractor {
     ActorRegistry actors = new ActorRegistry();
     Lexicon lexicon = new Lexicon();
     this.lexicon = lexicon;
+    this.actors = actors;
     this.recognizers = new Recognizers(actors, gazetteer, lexicon);
     this.furniture = new PageFurniture(lexicon);
     this.linker = new EventLinker(lexicon, actors);
@@ -106,6 +108,7 @@ public final class EventExtractor {
             d.confidence -= 0.15;
           }
         }
+        ActorLinker.localise(d, actors, lexicon);
         disc.remember(d);
         ActorLinker.carryAgent(d, disc);
         ActorLinker.inferOtherSide(d, disc);
