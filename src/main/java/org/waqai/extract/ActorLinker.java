@@ -210,9 +210,19 @@ final class ActorLinker {
     if (d.actor2 != null) {
       return;
     }
+    // قصفت قوات النظام أحياء المدينة، ما أسفر عن قتلى في صفوف المدنيين: the victims of a bombardment may be told at
+    // the end of a long sentence
+    boolean remote = (d.subtype == SubEventType.AIR_DRONE_STRIKE || d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE)
+        && !d.trigger.entry().has("weak");
     for (Mentions.Actor a : usable) {
-      if (isVictim(a) && Math.abs(a.first() - d.trigger.first()) <= 10 && !used(d, a)) {
+      int dist = a.first() - d.trigger.first();
+      if (isVictim(a) && Math.abs(dist) <= 10 && !used(d, a)) {
         setActor2(d, a, date);
+        return;
+      }
+      if (isVictim(a) && remote && dist > 10 && !used(d, a)) {
+        // told far from the strike: who was hit, not an argument that makes the sentence report a strike
+        d.actor2Entry = ActorRegistry.choose(a.candidates(), date);
         return;
       }
     }
@@ -293,6 +303,13 @@ final class ActorLinker {
       }
     }
     return e;
+  }
+
+  /** Violence against civilians: a victim the sentence leaves unnamed is a civilian (ACLED's definition). */
+  static void civilianVictims(Draft d, ActorRegistry registry) {
+    if (d.actor2Entry == null && d.subtype.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      d.actor2Entry = registry.resolve("civilians", d.date);
+    }
   }
 
   /** Battles and bombardments have another side even when the sentence names none; bombings and attacks may not. */

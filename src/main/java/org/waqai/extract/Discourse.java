@@ -49,7 +49,8 @@ final class Discourse {
     }
     if (d.actor1Entry != null) {
       lastActor1 = d.actor1Entry;
-      if (d.subtype == SubEventType.AIR_DRONE_STRIKE) {
+      // only a state flies warplanes: an air strike credited to a faction is not carried over
+      if (d.subtype == SubEventType.AIR_DRONE_STRIKE && (d.actor1Entry.isState() || d.actor1Entry.inter() == 8)) {
         lastAirAgent = d.actor1Entry;
       } else if (d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE) {
         lastShellingAgent = d.actor1Entry;

@@ -112,6 +112,7 @@ public final class EventExtractor {
         disc.remember(d);
         ActorLinker.carryAgent(d, disc);
         ActorLinker.inferOtherSide(d, disc);
+        ActorLinker.civilianVictims(d, actors);
         drafts.add(d);
       }
     }
