@@ -305,6 +305,34 @@ final class ActorLinker {
     return e;
   }
 
+  /**
+   * قصف الاحتلال بلدة تل تمر: a bare الاحتلال (قوات الاحتلال، جيش الاحتلال) is Israel's in most Arabic news, but in a
+   * report that names another occupier (الاحتلال التركي، الاحتلال الروسي) it is that one.
+   */
+  static void occupier(Draft d, Discourse disc, Lexicon lex) {
+    if (disc.occupier == null || d.sentence == null) {
+      return;
+    }
+    if (bareOccupation(d.actor1, d.actor1Entry, d.sentence, lex)) {
+      d.actor1Entry = disc.occupier;
+    }
+    if (bareOccupation(d.actor2, d.actor2Entry, d.sentence, lex)) {
+      d.actor2Entry = disc.occupier;
+    }
+  }
+
+  static boolean bareOccupation(Mentions.Actor m, ActorEntry e, SentenceAnalysis s, Lexicon lex) {
+    if (m == null || e == null || !"israel-forces".equals(e.key())) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int k = m.first() + 1; k <= m.last(); k++) {
+      rest.append(' ').append(s.word(k));
+    }
+    return org.waqai.text.Clitics.readings(s.word(m.first())).stream()
+        .anyMatch(w -> lex.is("bare-occupation", w + rest));
+  }
+
   /** Violence against civilians: a victim the sentence leaves unnamed is a civilian (ACLED's definition). */
   static void civilianVictims(Draft d, ActorRegistry registry) {
     if (d.actor2Entry == null && d.subtype.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) {

@@ -26,6 +26,8 @@ final class Discourse {
   /** Who carried out the article's last air strike and last bombardment that named its agent. */
   ActorEntry lastAirAgent;
   ActorEntry lastShellingAgent;
+  /** The occupier the article names explicitly (الاحتلال التركي), whom its bare الاحتلال means; null if none. */
+  ActorEntry occupier;
   /** actor1 named explicitly by an earlier event of the current sentence (… وتقدموا: same subject). */
   ActorEntry sentenceActor1;
   TimeMention leadTime;

@@ -82,7 +82,8 @@ public final class EventExtractor {
     }
     Discourse disc = new Discourse(ref);
     countGovernorates(analyses, disc.admin1Counts);
-    countActors(analyses, ref, disc.actorCounts);
+    disc.occupier = occupier(analyses, ref);
+    countActors(analyses, ref, disc);
     leadTime(analyses, ref, disc);
     List<Draft> drafts = new ArrayList<>();
     for (SentenceAnalysis s : analyses) {
@@ -109,6 +110,7 @@ public final class EventExtractor {
           }
         }
         ActorLinker.localise(d, actors, lexicon);
+        ActorLinker.occupier(d, disc, lexicon);
         disc.remember(d);
         ActorLinker.carryAgent(d, disc);
         ActorLinker.inferOtherSide(d, disc);
@@ -316,11 +318,37 @@ public final class EventExtractor {
     }
   }
 
-  /** Every actor the article names, by identity at the article's date; a source (وفق المرصد) is not an actor. */
-  private static void countActors(List<SentenceAnalysis> analyses, LocalDate ref, Map<ActorEntry, Integer> counts) {
+  /** The first occupier other than Israel the article names with the word الاحتلال (الاحتلال التركي), or null. */
+  private ActorEntry occupier(List<SentenceAnalysis> analyses, LocalDate ref) {
     for (SentenceAnalysis s : analyses) {
       for (Mentions.Actor a : s.actors()) {
-        ActorEntry e = s.sources().get(a.first()) ? null : ActorRegistry.choose(a.candidates(), ref);
+        ActorEntry e = ActorRegistry.choose(a.candidates(), ref);
+        if (e == null || a.adjective() || "israel-forces".equals(e.key()) || e.inter() != 8 && !e.isState()) {
+          continue;
+        }
+        for (int k = a.first(); k <= a.last(); k++) {
+          if (org.waqai.text.Clitics.readings(s.word(k)).contains("الاحتلال")) {
+            return e;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every actor the article names, by identity at the article's date; a source (وفق المرصد) is not an actor, nor is
+   * one named only as the speaker of a statement (وكشفت وزارة الدفاع الروسية أن …): the article is about what it says.
+   */
+  private void countActors(List<SentenceAnalysis> analyses, LocalDate ref, Discourse disc) {
+    Map<ActorEntry, Integer> counts = disc.actorCounts;
+    for (SentenceAnalysis s : analyses) {
+      for (Mentions.Actor a : s.actors()) {
+        boolean speaker = lexicon.is("speech-verb", s.word(a.first() - 1));
+        ActorEntry e = s.sources().get(a.first()) || speaker ? null : ActorRegistry.choose(a.candidates(), ref);
+        if (disc.occupier != null && ActorLinker.bareOccupation(a, e, s, lexicon)) {
+          e = disc.occupier;
+        }
         if (e != null) {
           counts.merge(e, 1, Integer::sum);
         }
