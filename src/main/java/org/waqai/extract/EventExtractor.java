@@ -337,15 +337,14 @@ public final class EventExtractor {
   }
 
   /**
-   * Every actor the article names, by identity at the article's date; a source (وفق المرصد) is not an actor, nor is
-   * one named only as the speaker of a statement (وكشفت وزارة الدفاع الروسية أن …): the article is about what it says.
+   * Every actor the article names, by identity at the article's date (a bare الاحتلال as the occupier it names); a
+   * source (وفق المرصد) is not an actor.
    */
   private void countActors(List<SentenceAnalysis> analyses, LocalDate ref, Discourse disc) {
     Map<ActorEntry, Integer> counts = disc.actorCounts;
     for (SentenceAnalysis s : analyses) {
       for (Mentions.Actor a : s.actors()) {
-        boolean speaker = lexicon.is("speech-verb", s.word(a.first() - 1));
-        ActorEntry e = s.sources().get(a.first()) || speaker ? null : ActorRegistry.choose(a.candidates(), ref);
+        ActorEntry e = s.sources().get(a.first()) ? null : ActorRegistry.choose(a.candidates(), ref);
         if (disc.occupier != null && ActorLinker.bareOccupation(a, e, s, lexicon)) {
           e = disc.occupier;
         }
