@@ -24,7 +24,8 @@ final class ActorLinker {
     Mentions.Trigger t = d.trigger;
     List<Mentions.Actor> usable = new ArrayList<>();
     for (Mentions.Actor a : s.actors()) {
-      if (!s.sources().get(a.first())) {
+      // رافعين رايات المعارضة: a flag or a slogan of a group does not make the group take part
+      if (!s.sources().get(a.first()) && !lex.is("emblem", s.word(a.first() - 1))) {
         usable.add(a);
       }
     }
@@ -40,12 +41,15 @@ final class ActorLinker {
       if (lex.is("against", prev) && !prev.equals("علي") || prev.equals("حساب") && prev2.equals("علي")
           || lex.is("target", prev) || lex.is("target", prev2)) {
         setActor2(d, a, date);
-      } else if (lex.is("by-agent", prev) && d.actor1 == null) {
+      } else if (lex.is("by-agent", s.word(agentSlot(s, a))) && d.actor1 == null) {
         setActor1(d, a, date);
       }
     }
     if (d.actor1 == null) {
       Mentions.Actor subj = subject(d, s, usable);
+      if (subj == null) {
+        subj = sentenceSubject(d, s, usable);
+      }
       if (subj != null) {
         setActor1(d, subj, date);
       }
@@ -121,6 +125,46 @@ final class ActorLinker {
     return best != null ? best : aircraft;
   }
 
+  /**
+   * The word before an agent, past the aircraft words and the time words between them: شنها أمس الطيران التركي،
+   * نفذتها طائرات حربية روسية (the nationality adjective names the agent; the aircraft words stand before it).
+   */
+  private int agentSlot(SentenceAnalysis s, Mentions.Actor a) {
+    int k = a.first() - 1;
+    while (k > 0 && k >= a.first() - 5 && (a.adjective() && lex.is("aircraft", s.word(k)) || inTime(s, k))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean inTime(SentenceAnalysis s, int k) {
+    return s.times().stream().anyMatch(t -> t.first() <= k && k <= t.last());
+  }
+
+  /**
+   * وسعت فصائل الجيش الوطني رقعة سيطرتها … وصولا إلى السيطرة على: the subject of the verb that opens the sentence is
+   * the agent of a later event of the sentence that names none near it, when no other side is named in between.
+   */
+  private Mentions.Actor sentenceSubject(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable) {
+    if (usable.isEmpty() || d.subtype.type() != EventType.BATTLES || d.trigger.entry().has("weak")) {
+      return null;
+    }
+    Mentions.Actor first = usable.get(0);
+    if (first.first() > 3 || first.first() == 0 || first.last() >= d.trigger.first() || first.adjective()
+        || isVictim(first) || first.candidates().stream().anyMatch(ActorEntry::isProtester) || isObject(s, first)
+        || used(d, first)) {
+      return null;
+    }
+    ActorEntry side = ActorRegistry.choose(first.candidates(), d.date);
+    for (Mentions.Actor a : usable) {
+      if (a != first && a.first() < d.trigger.first() && !isVictim(a)
+          && !Discourse.sameSide(side, ActorRegistry.choose(a.candidates(), d.date))) {
+        return null;
+      }
+    }
+    return first;
+  }
+
   /** طائرات حربية روسية، مقاتلات تركية: a nationality adjective of an aircraft word names who flies it. */
   private boolean ofAircraft(SentenceAnalysis s, Mentions.Actor a) {
     return lex.is("aircraft", s.word(a.first() - 1)) || lex.is("aircraft", s.word(a.first() - 2));
@@ -166,9 +210,19 @@ final class ActorLinker {
     if (d.actor2 != null) {
       return;
     }
+    // قصفت قوات النظام أحياء المدينة، ما أسفر عن قتلى في صفوف المدنيين: the victims of a bombardment may be told at
+    // the end of a long sentence
+    boolean remote = (d.subtype == SubEventType.AIR_DRONE_STRIKE || d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE)
+        && !d.trigger.entry().has("weak");
     for (Mentions.Actor a : usable) {
-      if (isVictim(a) && Math.abs(a.first() - d.trigger.first()) <= 10 && !used(d, a)) {
+      int dist = a.first() - d.trigger.first();
+      if (isVictim(a) && Math.abs(dist) <= 10 && !used(d, a)) {
         setActor2(d, a, date);
+        return;
+      }
+      if (isVictim(a) && remote && dist > 10 && !used(d, a)) {
+        // told far from the strike: who was hit, not an argument that makes the sentence report a strike
+        d.actor2Entry = ActorRegistry.choose(a.candidates(), date);
         return;
       }
     }
@@ -190,6 +244,99 @@ final class ActorLinker {
     d.actor2Entry = other != null ? other : disc.mainOpponentOf(d.actor1Entry);
     if (d.actor2Entry != null) {
       d.confidence -= 0.05; // inferred, not read in the sentence
+    }
+  }
+
+  /**
+   * غارات لهذه الطائرات، ألقت المروحيات براميل: an air strike (or a bombardment) whose sentence names no agent was
+   * carried out by whoever carried out the article's last one that named it; a report keeps one air force (one
+   * artillery) in view until it names another. Called once the sub-type is final, after the article remembered
+   * the event (a carried agent is not remembered as the article's last actor).
+   */
+  static void carryAgent(Draft d, Discourse disc) {
+    if (d.actor1Entry != null) {
+      return;
+    }
+    ActorEntry agent = d.subtype == SubEventType.AIR_DRONE_STRIKE ? disc.lastAirAgent
+        : d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE ? disc.lastShellingAgent : null;
+    if (agent != null && (d.actor2Entry == null || !Discourse.sameSide(agent, d.actor2Entry))) {
+      d.actor1Entry = agent;
+      d.confidence -= 0.05; // carried over, not read in the sentence
+    }
+  }
+
+  /**
+   * الجيش، قوات الأمن، الشرطة without a nationality are the forces of the country the event is in: Syria's by default
+   * (the registry's rows), Lebanon's, Iraq's, Egypt's … when the event's place — the sentence's or, failing it, the
+   * one the article is about — lies there.
+   */
+  static void localise(Draft d, ActorRegistry registry, Lexicon lex) {
+    if (d.place == null || d.sentence == null) {
+      return;
+    }
+    String country = d.place.admin1();
+    if (registry.stateForces(country, false).isEmpty()) {
+      return;
+    }
+    ActorEntry a1 = local(d.actor1, d.actor1Entry, d, registry, lex, country);
+    ActorEntry a2 = local(d.actor2, d.actor2Entry, d, registry, lex, country);
+    d.actor1Entry = a1;
+    d.actor2Entry = a2;
+  }
+
+  private static ActorEntry local(Mentions.Actor m, ActorEntry e, Draft d, ActorRegistry registry, Lexicon lex,
+      String country) {
+    if (m == null || e == null || !(e.isState() && "regime".equals(e.camp()) || "new-government".equals(e.camp())
+        || e.id().equals("police-unspecified"))) {
+      return e;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int k = m.first() + 1; k <= m.last(); k++) {
+      rest.append(' ').append(d.sentence.word(k));
+    }
+    for (String first : org.waqai.text.Clitics.readings(d.sentence.word(m.first()))) {
+      String phrase = first + rest;
+      boolean army = lex.is("generic-army", phrase);
+      if (army || lex.is("generic-police", phrase)) {
+        ActorEntry local = ActorRegistry.choose(registry.stateForces(country, !army), d.date);
+        return local != null ? local : e;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * قصف الاحتلال بلدة تل تمر: a bare الاحتلال (قوات الاحتلال، جيش الاحتلال) is Israel's in most Arabic news, but in a
+   * report that names another occupier (الاحتلال التركي، الاحتلال الروسي) it is that one.
+   */
+  static void occupier(Draft d, Discourse disc, Lexicon lex) {
+    if (disc.occupier == null || d.sentence == null) {
+      return;
+    }
+    if (bareOccupation(d.actor1, d.actor1Entry, d.sentence, lex)) {
+      d.actor1Entry = disc.occupier;
+    }
+    if (bareOccupation(d.actor2, d.actor2Entry, d.sentence, lex)) {
+      d.actor2Entry = disc.occupier;
+    }
+  }
+
+  static boolean bareOccupation(Mentions.Actor m, ActorEntry e, SentenceAnalysis s, Lexicon lex) {
+    if (m == null || e == null || !"israel-forces".equals(e.key())) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int k = m.first() + 1; k <= m.last(); k++) {
+      rest.append(' ').append(s.word(k));
+    }
+    return org.waqai.text.Clitics.readings(s.word(m.first())).stream()
+        .anyMatch(w -> lex.is("bare-occupation", w + rest));
+  }
+
+  /** Violence against civilians: a victim the sentence leaves unnamed is a civilian (ACLED's definition). */
+  static void civilianVictims(Draft d, ActorRegistry registry) {
+    if (d.actor2Entry == null && d.subtype.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      d.actor2Entry = registry.resolve("civilians", d.date);
     }
   }
 

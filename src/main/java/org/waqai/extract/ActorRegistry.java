@@ -22,6 +22,7 @@ public final class ActorRegistry {
   private final PhraseMatcher<String> adjectives = new PhraseMatcher<>();
   private final Map<String, List<ActorEntry>> byId = new HashMap<>();
   private final List<ActorEntry> entries = new ArrayList<>();
+  private final Map<String, List<List<ActorEntry>>> stateForces = new HashMap<>();
 
   public ActorRegistry() {
     ArabicNormalizer norm = ArabicNormalizer.standard();
@@ -44,6 +45,20 @@ public final class ActorRegistry {
     for (TsvResource.Row r : TsvResource.classpath(DIR + "qualifiers.tsv")) {
       qualifiers.add(norm.normalizeString(r.get("word")), r.get("meaning"));
     }
+    for (TsvResource.Row r : TsvResource.classpath(DIR + "state-forces.tsv")) {
+      List<List<ActorEntry>> both = new ArrayList<>();
+      for (String col : new String[] {"army", "police"}) {
+        List<ActorEntry> rows = new ArrayList<>();
+        for (String id : TsvResource.list(r.get(col))) {
+          rows.addAll(entries.stream().filter(e -> e.id().equals(id)).toList());
+        }
+        if (rows.isEmpty()) {
+          throw r.error("no registry row for " + r.get(col));
+        }
+        both.add(List.copyOf(rows));
+      }
+      stateForces.put(r.get("country"), List.copyOf(both));
+    }
     for (TsvResource.Row r : TsvResource.classpath(DIR + "adjectives.tsv")) {
       for (String form : TsvResource.list(r.get("forms"))) {
         adjectives.add(norm.normalizeString(form), r.get("actor"));
@@ -65,6 +80,22 @@ public final class ActorRegistry {
 
   public List<ActorEntry> entries() {
     return List.copyOf(entries);
+  }
+
+  /**
+   * The army ({@code police} false) or police rows of a country other than Syria ({@code state-forces.tsv}), or an
+   * empty list when the country has none listed.
+   */
+  public List<ActorEntry> stateForces(String country, boolean police) {
+    List<List<ActorEntry>> both = stateForces.get(country);
+    return both == null ? List.of() : both.get(police ? 1 : 0);
+  }
+
+  /** The Syrian National Army, and before it existed the opposition factions that later formed it. */
+  public List<ActorEntry> turkishBackedFactions() {
+    List<ActorEntry> out = new ArrayList<>(rows("sna"));
+    entries.stream().filter(e -> e.id().equals("sna-factions-pre2017")).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /** Every row of a key (or off-vocabulary id), in registry order; empty when unknown. */

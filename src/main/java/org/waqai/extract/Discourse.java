@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.waqai.model.PlaceRef;
+import org.waqai.model.SubEventType;
 
 /**
  * What the article has established so far: the place and the two sides of the last events, the date of the lead,
@@ -22,6 +23,11 @@ final class Discourse {
   ActorEntry sideA;
   ActorEntry sideB;
   ActorEntry lastActor1;
+  /** Who carried out the article's last air strike and last bombardment that named its agent. */
+  ActorEntry lastAirAgent;
+  ActorEntry lastShellingAgent;
+  /** The occupier the article names explicitly (الاحتلال التركي), whom its bare الاحتلال means; null if none. */
+  ActorEntry occupier;
   /** actor1 named explicitly by an earlier event of the current sentence (… وتقدموا: same subject). */
   ActorEntry sentenceActor1;
   TimeMention leadTime;
@@ -37,12 +43,20 @@ final class Discourse {
       lastPlace = d.place;
       lastPlaceSentence = d.sentence.sentence().index();
     }
-    if (d.actor1Entry != null && d.actor2Entry != null && !d.actor2Entry.isCivilian()) {
+    // a protest and the force that met it are not the two sides of a fight later sentences are read against
+    if (d.actor1Entry != null && d.actor2Entry != null && !d.actor2Entry.isCivilian()
+        && !d.actor1Entry.isProtester() && !d.actor2Entry.isProtester()) {
       sideA = d.actor1Entry;
       sideB = d.actor2Entry;
     }
     if (d.actor1Entry != null) {
       lastActor1 = d.actor1Entry;
+      // only a state flies warplanes: an air strike credited to a faction is not carried over
+      if (d.subtype == SubEventType.AIR_DRONE_STRIKE && (d.actor1Entry.isState() || d.actor1Entry.inter() == 8)) {
+        lastAirAgent = d.actor1Entry;
+      } else if (d.subtype == SubEventType.SHELLING_ARTILLERY_MISSILE) {
+        lastShellingAgent = d.actor1Entry;
+      }
     }
   }
 

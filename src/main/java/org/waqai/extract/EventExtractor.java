@@ -38,6 +38,7 @@ public final class EventExtractor {
   private final PlaceResolver placeResolver;
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
+  private final ActorRegistry actors;
   private final EventMerger merger = new EventMerger();
   private final String version;
 
@@ -49,6 +50,7 @@ public final class EventExtractor {
     ActorRegistry actors = new ActorRegistry();
     Lexicon lexicon = new Lexicon();
     this.lexicon = lexicon;
+    this.actors = actors;
     this.recognizers = new Recognizers(actors, gazetteer, lexicon);
     this.furniture = new PageFurniture(lexicon);
     this.linker = new EventLinker(lexicon, actors);
@@ -80,7 +82,8 @@ public final class EventExtractor {
     }
     Discourse disc = new Discourse(ref);
     countGovernorates(analyses, disc.admin1Counts);
-    countActors(analyses, ref, disc.actorCounts);
+    disc.occupier = occupier(analyses, ref);
+    countActors(analyses, ref, disc);
     leadTime(analyses, ref, disc);
     List<Draft> drafts = new ArrayList<>();
     for (SentenceAnalysis s : analyses) {
@@ -106,8 +109,12 @@ public final class EventExtractor {
             d.confidence -= 0.15;
           }
         }
+        ActorLinker.localise(d, actors, lexicon);
+        ActorLinker.occupier(d, disc, lexicon);
         disc.remember(d);
+        ActorLinker.carryAgent(d, disc);
         ActorLinker.inferOtherSide(d, disc);
+        ActorLinker.civilianVictims(d, actors);
         drafts.add(d);
       }
     }
@@ -311,11 +318,36 @@ public final class EventExtractor {
     }
   }
 
-  /** Every actor the article names, by identity at the article's date; a source (وفق المرصد) is not an actor. */
-  private static void countActors(List<SentenceAnalysis> analyses, LocalDate ref, Map<ActorEntry, Integer> counts) {
+  /** The first occupier other than Israel the article names with the word الاحتلال (الاحتلال التركي), or null. */
+  private ActorEntry occupier(List<SentenceAnalysis> analyses, LocalDate ref) {
+    for (SentenceAnalysis s : analyses) {
+      for (Mentions.Actor a : s.actors()) {
+        ActorEntry e = ActorRegistry.choose(a.candidates(), ref);
+        if (e == null || a.adjective() || "israel-forces".equals(e.key()) || e.inter() != 8 && !e.isState()) {
+          continue;
+        }
+        for (int k = a.first(); k <= a.last(); k++) {
+          if (org.waqai.text.Clitics.readings(s.word(k)).contains("الاحتلال")) {
+            return e;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every actor the article names, by identity at the article's date (a bare الاحتلال as the occupier it names); a
+   * source (وفق المرصد) is not an actor.
+   */
+  private void countActors(List<SentenceAnalysis> analyses, LocalDate ref, Discourse disc) {
+    Map<ActorEntry, Integer> counts = disc.actorCounts;
     for (SentenceAnalysis s : analyses) {
       for (Mentions.Actor a : s.actors()) {
         ActorEntry e = s.sources().get(a.first()) ? null : ActorRegistry.choose(a.candidates(), ref);
+        if (disc.occupier != null && ActorLinker.bareOccupation(a, e, s, lexicon)) {
+          e = disc.occupier;
+        }
         if (e != null) {
           counts.merge(e, 1, Integer::sum);
         }

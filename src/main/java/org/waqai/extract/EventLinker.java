@@ -314,15 +314,19 @@ final class EventLinker {
     actors.link(d, s, disc, d.date);
     subtype(d, s, group);
     EventType type = d.subtype.type();
-    if ((type == EventType.PROTESTS || type == EventType.RIOTS) && d.actor1Entry == null) {
-      // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
-      d.actor1Entry = registry.resolve(PROTESTERS, d.date);
-    }
+    // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
+    boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d);
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
         && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
           return null;
         }
     cues(d, s);
+    if (met && !d.negated && d.subtype == SubEventType.PEACEFUL_PROTEST) {
+      // منعت قوات الأمن تظاهرة: a protest that did not take place was not met by force
+      boolean killed = s.triggers().stream().anyMatch(o -> o.entry().has("kill")
+          && Math.abs(o.first() - t.first()) <= 12);
+      d.subtype = killed ? SubEventType.EXCESSIVE_FORCE : SubEventType.PROTEST_WITH_INTERVENTION;
+    }
     if (nounReading(t, s)) {
       return null;
     }
@@ -571,6 +575,31 @@ final class EventLinker {
     d.actor1 = null;
     d.actor1Entry = registry.resolve(PROTESTERS, d.date);
     return true;
+  }
+
+  /**
+   * قتل أربعة على أيدي قوات الأمن في مظاهرات، اقتحمت مجموعة مسلحة مظاهرة وفرقتها: in a protest or a riot the
+   * demonstrators are actor1 (ACLED); an armed or state actor the sentence links to it is the force that met it
+   * (actor2), which makes a peaceful protest one with intervention, or excessive force when someone is killed.
+   * Victims and bystanders (civilians) are not actors of the protest.
+   */
+  private boolean protestersFirst(Draft d) {
+    if (d.actor1Entry == null || d.actor1Entry.isProtester() || d.actor1Entry.inter() == 5) {
+      if (d.actor1Entry == null) {
+        d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+      }
+      return false;
+    }
+    ActorEntry other = d.actor1Entry;
+    boolean met = false;
+    if (!other.isCivilian() && (d.actor2Entry == null || d.actor2Entry.isCivilian() || d.actor2Entry.isProtester())) {
+      d.actor2 = d.actor1;
+      d.actor2Entry = other;
+      met = true;
+    }
+    d.actor1 = null;
+    d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+    return met;
   }
 
   /**

@@ -42,6 +42,7 @@ public final class Recognizers {
       actorMentions.add(new Mentions.Actor(m.first(), m.last(), m.values(), false));
       claimed.set(m.first(), m.last() + 1);
     }
+    backers(tokens, actorMentions);
     List<Mentions.Cue> cues = new ArrayList<>();
     for (PhraseMatcher.Match<CueKind> m : lexicon.cues().findAll(tokens)) {
       cues.add(new Mentions.Cue(m.first(), m.last(), m.values().get(0)));
@@ -76,6 +77,36 @@ public final class Recognizers {
     addAdjectives(tokens, triggers, actorMentions);
     return new SentenceAnalysis(s, tokens, clause, actorMentions, placeMentions, triggers, cues, modifiers,
         timeMentions, sources(tokens));
+  }
+
+  /**
+   * الفصائل المدعومة من تركيا، قسد المدعومة من التحالف: the backer named after a group is no party to what the group
+   * does (neither its ally in the sentence nor the other side), so its mention is dropped; Syrian opposition factions
+   * backed by Turkey are the Syrian National Army (its pre-2017 factions before it existed).
+   */
+  private void backers(List<Token> tokens, List<Mentions.Actor> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Mentions.Actor a = out.get(i);
+      int k = a.last() + 1;
+      if (k >= tokens.size() || !lexicon.is("backed", tokens.get(k).text())) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < tokens.size() && j <= k + 2 && lexicon.is("backed-by", tokens.get(j).text())) {
+        j++;
+      }
+      Mentions.Actor b = out.get(i + 1);
+      if (b.first() != j) {
+        continue;
+      }
+      out.remove(i + 1);
+      boolean opposition = a.candidates().stream().anyMatch(e -> "opposition-rebels".equals(e.key())
+          || "fsa".equals(e.key()));
+      boolean turkey = b.candidates().stream().anyMatch(e -> "turkey-forces".equals(e.key()));
+      if (opposition && turkey) {
+        out.set(i, new Mentions.Actor(a.first(), a.last(), actors.turkishBackedFactions(), false));
+      }
+    }
   }
 
   /** غارات روسية، الطيران السوري والروسي: nationality adjectives right after an attack word or an actor. */
