@@ -1,0 +1,128 @@
+package org.waqai.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waqai.model.Article;
+import org.waqai.store.ArticleEvents;
+import org.waqai.store.BulkWriter;
+
+/**
+ * The bulk path of {@code ingest} for a first load into empty embedded stores. Articles are extracted on every core
+ * in input order ({@link OrderedParallel}, as {@link IngestPipeline} does) and grouped into the same batches; each
+ * batch is reduced as the transactional writers reduce it (the last version of each article, sorted by id, without
+ * the articles already staged with the same fingerprint) and staged as files for every store's bulk loader
+ * ({@link BulkWriter}); {@link #finish()} then runs the loaders. An article that comes again with another fingerprint
+ * after it was staged is not staged twice: its batch goes into the {@link IngestJournal} given, whose replay after
+ * the load rewrites it transactionally, exactly as the transactional path would have.
+ */
+public final class BulkIngest implements AutoCloseable {
+  private final List<BulkWriter> writers;
+  private final IngestJournal deferred;
+  private final int batchSize;
+  private final OrderedParallel<Article, ArticleEvents> extraction;
+  /** Fingerprint of the last version of every article staged or deferred so far. */
+  private final Map<String, String> staged = new HashMap<>();
+  private List<ArticleEvents> batch;
+  private long articles;
+  private long events;
+  private long written;
+  private long deferredArticles;
+
+  /** What the load did. */
+  public record Result(long articles, long events, long written, long deferred) {}
+  // articles and events count every article read, as the transactional path's summary does; written, the
+  // articles staged or deferred
+
+  /**
+   * @param ingestor extracts the articles (its stores are not touched)
+   * @param writers one per store, each staging into its own files
+   * @param deferred where the articles to rewrite after the load go, replayed by {@link Ingestor#recover()}
+   * @param threads extraction threads
+   * @param batchSize articles per batch, as {@code --batch} for the transactional path
+   */
+  public BulkIngest(Ingestor ingestor, List<BulkWriter> writers, IngestJournal deferred, int threads,
+      int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+    }
+    this.writers = List.copyOf(writers);
+    this.deferred = deferred;
+    this.batchSize = batchSize;
+    this.batch = new ArrayList<>(batchSize);
+    this.extraction = new OrderedParallel<>(threads, 8, 4 * threads, ingestor::extract, (a, unit) -> {
+      batch.add(unit);
+      if (batch.size() >= batchSize) {
+        stage();
+      }
+    });
+  }
+
+  /** Takes the next article. */
+  public void add(Article a) {
+    extraction.add(a);
+  }
+
+  /** Stages everything taken so far and runs every store's bulk loader, one after the other. */
+  public Result finish() {
+    extraction.flush();
+    stage();
+    for (BulkWriter w : writers) {
+      w.load();
+    }
+    return new Result(articles, events, written, deferredArticles);
+  }
+
+  private void stage() {
+    if (batch.isEmpty()) {
+      return;
+    }
+    articles += batch.size();
+    events += batch.stream().mapToLong(u -> u.events().size()).sum();
+    Map<String, ArticleEvents> last = new LinkedHashMap<>();
+    batch.forEach(u -> last.put(u.article().id(), u));
+    batch = new ArrayList<>(batchSize);
+    List<ArticleEvents> units = new ArrayList<>();
+    for (ArticleEvents u : last.values()) {
+      if (!u.fingerprint().equals(staged.get(u.article().id()))) {
+        units.add(u);
+      }
+    }
+    units.sort(Comparator.comparing(u -> u.article().id()));
+    Set<String> later = new LinkedHashSet<>();
+    List<Article> again = new ArrayList<>();
+    for (ArticleEvents u : units) {
+      if (staged.put(u.article().id(), u.fingerprint()) != null) {
+        later.add(u.article().id());
+        again.add(u.article());
+      }
+    }
+    if (!again.isEmpty()) {
+      try {
+        deferred.begin(again);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the ingest journal: " + e.getMessage(), e);
+      }
+      deferredArticles += again.size();
+    }
+    written += units.size();
+    for (BulkWriter w : writers) {
+      w.add(units, later);
+    }
+  }
+
+  @Override
+  public void close() {
+    extraction.close();
+    for (BulkWriter w : writers) {
+      w.close();
+    }
+  }
+}
