@@ -148,10 +148,11 @@ public final class Neo4jBulkImport implements BulkWriter {
     // the database first: the file lists of --nodes and --relationships take every argument that follows
     List<String> args = new ArrayList<>(List.of(DATABASE, "--overwrite-destination=true", "--id-type=string",
         "--report-file=" + csvDir.resolve("import.report").toAbsolutePath(),
-        "--max-off-heap-memory=25%",
-        "--multiline-fields-format=v2",
-        "--multiline-fields=" + String.join(",", Stream.of(articles, events, roles, at)
-            .map(f -> f.path().toAbsolutePath().toString()).toList()),
+        // bounded whatever the input; the tool's default is 90% of the free memory
+        "--max-off-heap-memory=1G",
+        // Article texts hold line breaks, some as CR LF. The newer multi-line reader (v2) refuses a CR near the end
+        // of its read buffer ("found CR outside a text cell", Neo4j 5.26.30), so the classic one reads every file.
+        "--multiline-fields=true", "--verbose",
         "--nodes=Article=" + abs(articles.path()),
         "--nodes=Event=" + abs(events.path()),
         "--nodes=Actor=" + abs(nodeFiles.get(0)),
@@ -208,9 +209,9 @@ public final class Neo4jBulkImport implements BulkWriter {
       throw new UncheckedIOException("cannot write the import log in " + csvDir, e);
     }
     if (code != 0) {
-      String text = log.toString(StandardCharsets.UTF_8);
-      throw new StoreException("Neo4j import into " + dataDir + " failed (exit " + code + "): "
-          + text.substring(Math.max(0, text.length() - 2000)));
+      String cause = log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Caused by:"))
+          .reduce((a, b) -> b).orElse("see " + csvDir.resolve("import.log"));
+      throw new StoreException("Neo4j import into " + dataDir + " failed (exit " + code + "): " + cause);
     }
   }
 
