@@ -27,18 +27,21 @@ public final class BulkIngest implements AutoCloseable {
   private final List<BulkWriter> writers;
   private final IngestJournal deferred;
   private final int batchSize;
-  private final OrderedParallel<Article, ArticleEvents> extraction;
+  private final OrderedParallel<Article, Staged> extraction;
   /**
    * The last version of every article staged or deferred so far, by the first 64 bits of its content hash (the
    * extractor version is the same for the whole run): the one map that grows with the input, some 100 bytes per
    * article.
    */
   private final Map<String, Long> staged = new HashMap<>();
-  private List<ArticleEvents> batch;
+  private List<Staged> batch;
   private long articles;
   private long events;
   private long written;
   private long deferredArticles;
+
+  /** One article extracted and formatted for every writer, on an extraction thread. */
+  private record Staged(ArticleEvents unit, List<byte[][]> formatted) {}
 
   /** What the load did. */
   public record Result(long articles, long events, long written, long deferred) {}
@@ -61,12 +64,20 @@ public final class BulkIngest implements AutoCloseable {
     this.deferred = deferred;
     this.batchSize = batchSize;
     this.batch = new ArrayList<>(batchSize);
-    this.extraction = new OrderedParallel<>(threads, 8, 4 * threads, ingestor::extract, (a, unit) -> {
-      batch.add(unit);
+    this.extraction = new OrderedParallel<>(threads, 8, 4 * threads, a -> stage(ingestor.extract(a)), (a, s) -> {
+      batch.add(s);
       if (batch.size() >= batchSize) {
         stage();
       }
     });
+  }
+
+  private Staged stage(ArticleEvents unit) {
+    List<byte[][]> formatted = new ArrayList<>(writers.size());
+    for (BulkWriter w : writers) {
+      formatted.add(w.format(unit));
+    }
+    return new Staged(unit, formatted);
   }
 
   /** Takes the next article. */
@@ -89,18 +100,19 @@ public final class BulkIngest implements AutoCloseable {
       return;
     }
     articles += batch.size();
-    events += batch.stream().mapToLong(u -> u.events().size()).sum();
-    Map<String, ArticleEvents> last = new LinkedHashMap<>();
-    batch.forEach(u -> last.put(u.article().id(), u));
+    events += batch.stream().mapToLong(s -> s.unit().events().size()).sum();
+    Map<String, Staged> last = new LinkedHashMap<>();
+    batch.forEach(s -> last.put(s.unit().article().id(), s));
     batch = new ArrayList<>(batchSize);
-    List<ArticleEvents> units = new ArrayList<>();
-    for (ArticleEvents u : last.values()) {
-      Long known = staged.get(u.article().id());
-      if (known == null || known != version(u)) {
-        units.add(u);
+    List<Staged> changed = new ArrayList<>();
+    for (Staged s : last.values()) {
+      Long known = staged.get(s.unit().article().id());
+      if (known == null || known != version(s.unit())) {
+        changed.add(s);
       }
     }
-    units.sort(Comparator.comparing(u -> u.article().id()));
+    changed.sort(Comparator.comparing(s -> s.unit().article().id()));
+    List<ArticleEvents> units = changed.stream().map(Staged::unit).toList();
     Set<String> later = new LinkedHashSet<>();
     List<Article> again = new ArrayList<>();
     for (ArticleEvents u : units) {
@@ -118,8 +130,9 @@ public final class BulkIngest implements AutoCloseable {
       deferredArticles += again.size();
     }
     written += units.size();
-    for (BulkWriter w : writers) {
-      w.add(units, later);
+    for (int i = 0; i < writers.size(); i++) {
+      int w = i;
+      writers.get(i).add(units, changed.stream().map(s -> s.formatted().get(w)).toList(), later);
     }
   }
 

@@ -72,19 +72,35 @@ public final class Neo4jBulkImport implements BulkWriter {
     at = new CsvFile(csvDir.resolve("at.csv"), ":START_ID(Event),:END_ID(Place),text,start:long,end:long");
   }
 
+  /** The rows of the article, its events, REPORTED_IN, role and AT files, in that order. */
   @Override
-  public void add(List<ArticleEvents> units, Set<String> deferred) {
-    for (ArticleEvents unit : units) {
-      boolean staged = !deferred.contains(unit.article().id());
-      if (staged) {
-        article(unit);
-      }
-      for (Event e : unit.events()) {
-        if (staged) {
-          event(e);
+  public byte[][] format(ArticleEvents unit) {
+    CsvRows article = new CsvRows();
+    CsvRows event = new CsvRows();
+    CsvRows reported = new CsvRows();
+    CsvRows role = new CsvRows();
+    CsvRows place = new CsvRows();
+    Article a = unit.article();
+    article.text(a.id()).text(a.url()).text(a.outlet()).plain(a.published()).text(a.text())
+        .text(unit.fingerprint()).text(unit.extractorVersion()).endRow();
+    for (Event e : unit.events()) {
+      event(e, event, reported, role, place);
+    }
+    return new byte[][] {article.bytes(), event.bytes(), reported.bytes(), role.bytes(), place.bytes()};
+  }
+
+  @Override
+  public void add(List<ArticleEvents> units, List<byte[][]> formatted, Set<String> deferred) {
+    List<CsvFile> files = List.of(articles, events, reportedIn, roles, at);
+    for (int i = 0; i < units.size(); i++) {
+      ArticleEvents unit = units.get(i);
+      if (!deferred.contains(unit.article().id())) {
+        byte[][] rows = formatted.get(i);
+        for (int f = 0; f < files.size(); f++) {
+          files.get(f).append(rows[f]);
         }
-        shared(e);
       }
+      unit.events().forEach(this::shared);
     }
   }
 
@@ -105,13 +121,7 @@ public final class Neo4jBulkImport implements BulkWriter {
         e.assoc2().stream()).flatMap(s -> s);
   }
 
-  private void article(ArticleEvents unit) {
-    Article a = unit.article();
-    articles.text(a.id()).text(a.url()).text(a.outlet()).plain(a.published()).text(a.text())
-        .text(unit.fingerprint()).text(unit.extractorVersion()).endRow();
-  }
-
-  private void event(Event e) {
+  private static void event(Event e, CsvRows events, CsvRows reportedIn, CsvRows roles, CsvRows at) {
     Map<String, Object> p = EventProperties.of(e);
     events.text(e.id()).text((String) p.get("type")).text((String) p.get("subtype")).plain(e.date())
         .plain(e.dateEnd()).text((String) p.get("datePrecision")).plain(e.fatalities()).plain(e.injured())
@@ -119,10 +129,10 @@ public final class Neo4jBulkImport implements BulkWriter {
         .text(e.evidence().sentence()).plain(e.evidence().span().start()).plain(e.evidence().span().end())
         .plain(e.evidence().trigger().start()).plain(e.evidence().trigger().end()).endRow();
     reportedIn.text(e.id()).text(e.article()).endRow();
-    role(e, "ACTOR1", e.actor1() == null ? List.of() : List.of(e.actor1()));
-    role(e, "ACTOR2", e.actor2() == null ? List.of() : List.of(e.actor2()));
-    role(e, "ASSOC1", e.assoc1());
-    role(e, "ASSOC2", e.assoc2());
+    role(roles, e, "ACTOR1", e.actor1() == null ? List.of() : List.of(e.actor1()));
+    role(roles, e, "ACTOR2", e.actor2() == null ? List.of() : List.of(e.actor2()));
+    role(roles, e, "ASSOC1", e.assoc1());
+    role(roles, e, "ASSOC2", e.assoc2());
     PlaceRef place = e.place();
     if (place != null) {
       at.text(e.id()).text(place.id()).text(place.text());
@@ -130,14 +140,14 @@ public final class Neo4jBulkImport implements BulkWriter {
     }
   }
 
-  private void role(Event e, String type, List<ActorRef> refs) {
+  private static void role(CsvRows roles, Event e, String type, List<ActorRef> refs) {
     for (ActorRef a : refs) {
       roles.text(e.id()).text(a.identity()).text(type).text(a.text());
       span(roles, a.span()).text(a.id()).plain(a.inferred() ? Boolean.TRUE : null).endRow();
     }
   }
 
-  private static CsvFile span(CsvFile f, Span span) {
+  private static CsvRows span(CsvRows f, Span span) {
     return f.plain(span == null ? null : span.start()).plain(span == null ? null : span.end());
   }
 
@@ -169,24 +179,29 @@ public final class Neo4jBulkImport implements BulkWriter {
     Path actorFile = csvDir.resolve("actors.csv");
     Path placeFile = csvDir.resolve("places.csv");
     Path inFile = csvDir.resolve("in.csv");
-    try (CsvFile a = new CsvFile(actorFile, "id:ID(Actor),key,name,inter:long");
-        CsvFile p = new CsvFile(placeFile, "id:ID(Place),:LABEL,name,admin1,precision,location:point{crs:WGS-84}");
-        CsvFile in = new CsvFile(inFile, ":START_ID(Place),:END_ID(Place)")) {
-      actors.forEach((identity, ref) -> a.text(identity).text(ref.key()).text(ref.name()).plain(ref.inter())
-          .endRow());
-      for (String admin1 : governorates) {
-        String id = GraphRows.governorateId(admin1);
-        if (!places.containsKey(id)) {
-          p.text(id).text("Place;Governorate").text(admin1).text(admin1).text("governorate").plain(null).endRow();
-        }
+    CsvRows a = new CsvRows();
+    CsvRows p = new CsvRows();
+    CsvRows in = new CsvRows();
+    actors.forEach((identity, ref) -> a.text(identity).text(ref.key()).text(ref.name()).plain(ref.inter()).endRow());
+    for (String admin1 : governorates) {
+      String id = GraphRows.governorateId(admin1);
+      if (!places.containsKey(id)) {
+        p.text(id).text("Place;Governorate").text(admin1).text(admin1).text("governorate").plain(null).endRow();
       }
-      for (PlaceRef place : places.values()) {
-        p.text(place.id()).text("Place").text(place.name()).text(place.admin1()).text(place.precision().label())
-            .point(place.lat(), place.lon()).endRow();
-        if (place.admin1() != null) {
-          in.text(place.id()).text(GraphRows.governorateId(place.admin1())).endRow();
-        }
+    }
+    for (PlaceRef place : places.values()) {
+      p.text(place.id()).text("Place").text(place.name()).text(place.admin1()).text(place.precision().label())
+          .point(place.lat(), place.lon()).endRow();
+      if (place.admin1() != null) {
+        in.text(place.id()).text(GraphRows.governorateId(place.admin1())).endRow();
       }
+    }
+    try (CsvFile af = new CsvFile(actorFile, "id:ID(Actor),key,name,inter:long");
+        CsvFile pf = new CsvFile(placeFile, "id:ID(Place),:LABEL,name,admin1,precision,location:point{crs:WGS-84}");
+        CsvFile inf = new CsvFile(inFile, ":START_ID(Place),:END_ID(Place)")) {
+      af.append(a);
+      pf.append(p);
+      inf.append(in);
     }
     return List.of(actorFile, placeFile, inFile);
   }

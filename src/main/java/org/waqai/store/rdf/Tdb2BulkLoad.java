@@ -1,6 +1,7 @@
 package org.waqai.store.rdf;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ import org.waqai.store.BulkWriter;
 /**
  * The first load of an empty TDB2 database with Jena's parallel bulk loader: each article's graph (as
  * {@link RdfEventStore#write} would put it, named by the article's IRI) and the reference graph are written as
- * N-Quads while batches come, and {@link #load()} hands the file to the loader. An article that cannot be mapped is
+ * N-Quads while batches come (formatted on the extraction threads), and {@link #load()} hands the file to the loader. An article that cannot be mapped is
  * reported and left out, as the transactional writer does.
  */
 public final class Tdb2BulkLoad implements BulkWriter {
@@ -37,7 +38,6 @@ public final class Tdb2BulkLoad implements BulkWriter {
   private final Path tdb2Dir;
   private final EventRdfMapper mapper;
   private final OutputStream out;
-  private final StreamRDF quads;
   private boolean closed;
 
   /**
@@ -58,30 +58,47 @@ public final class Tdb2BulkLoad implements BulkWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
-    this.quads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
-    quads.start();
-    write(iris.referenceGraph(), ReferenceData.graph(iris));
+    append(nquads(iris.referenceGraph(), ReferenceData.graph(iris)));
   }
 
+  /** The article's graph as N-Quads, or null when it cannot be mapped. */
   @Override
-  public void add(List<ArticleEvents> units, Set<String> deferred) {
-    for (ArticleEvents unit : units) {
-      if (deferred.contains(unit.article().id())) {
-        continue;
-      }
-      Graph graph;
-      try {
-        graph = mapper.map(unit);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "article {0} not stored: {1}", unit.article().id(), e.getMessage());
-        continue;
-      }
-      write(mapper.iris().article(unit.article().id()), graph);
+  public byte[][] format(ArticleEvents unit) {
+    Graph graph;
+    try {
+      graph = mapper.map(unit);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "article {0} not stored: {1}", unit.article().id(), e.getMessage());
+      return null;
+    }
+    return new byte[][] {nquads(mapper.iris().article(unit.article().id()), graph)};
+  }
+
+  private static byte[] nquads(Node name, Graph graph) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
+    StreamRDF stream = StreamRDFWriter.getWriterStream(bytes, Lang.NQUADS);
+    stream.start();
+    graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+    stream.finish();
+    return bytes.toByteArray();
+  }
+
+  private void append(byte[] quads) {
+    try {
+      out.write(quads);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
-  private void write(Node name, Graph graph) {
-    graph.find().forEachRemaining(t -> quads.quad(Quad.create(name, t)));
+  @Override
+  public void add(List<ArticleEvents> units, List<byte[][]> formatted, Set<String> deferred) {
+    for (int i = 0; i < units.size(); i++) {
+      byte[][] quads = formatted.get(i);
+      if (quads != null && !deferred.contains(units.get(i).article().id())) {
+        append(quads[0]);
+      }
+    }
   }
 
   /** Loads the staged quads into the TDB2 directory, which no other dataset may have open. */
@@ -110,7 +127,6 @@ public final class Tdb2BulkLoad implements BulkWriter {
       return;
     }
     closed = true;
-    quads.finish();
     try {
       out.close();
     } catch (IOException e) {
