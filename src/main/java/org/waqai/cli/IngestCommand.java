@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.waqai.extract.EventExtractor;
+import org.waqai.ingest.BulkIngest;
+import org.waqai.ingest.BulkMode;
 import org.waqai.ingest.IngestJournal;
 import org.waqai.ingest.IngestPipeline;
 import org.waqai.ingest.OrderedParallel;
@@ -70,6 +72,21 @@ public final class IngestCommand implements Callable<Integer> {
           + "dead space; compaction copies the live data, so it takes longer as the store grows)")
   boolean compact;
 
+  @Option(names = "--bulk", paramLabel = "MODE", defaultValue = "auto",
+      description = {"auto (default): a first load into empty embedded stores goes through the stores' own bulk "
+          + "loaders (Neo4j's import tool from CSV, Jena's TDB2 parallel loader from N-Quads, staged in "
+          + "DIR/bulk-staging), anything else through transactions; always: bulk or fail; never: transactions "
+          + "only. Both paths end in the same graphs; later ingests into bulk-loaded stores are transactional."})
+  void bulk(String mode) {
+    try {
+      bulkMode = BulkMode.parse(mode);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bulk: " + e.getMessage());
+    }
+  }
+
+  private BulkMode bulkMode = BulkMode.AUTO;
+
   @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
   boolean quiet;
 
@@ -94,15 +111,29 @@ public final class IngestCommand implements Callable<Integer> {
         .anyMatch(f -> f == null || f == InputFormat.FEED || f == InputFormat.WARC);
     long total = byFile ? files.size() : countRecords(files);
     EventExtractor extractor = new EventExtractor();
-    List<EventStore> opened = stores.open();
     long[] counts = new long[3];
+    BulkPath bulkPath = new BulkPath(stores);
+    String whyNot = bulkPath.whyNot(bulkMode);
+    if (whyNot != null && (bulkMode == BulkMode.ALWAYS || Files.isDirectory(bulkPath.staging()))) {
+      err.println("waqai ingest: cannot load in bulk: " + whyNot);
+      return 1;
+    }
+    boolean bulk = whyNot == null;
+    if (bulk) {
+      BulkIngest.Result r = bulkLoad(bulkPath, extractor, files, source, byFile, total, problems, err);
+      counts[0] = r.articles();
+      counts[1] = r.events();
+      counts[2] = r.written();
+      files = List.of();
+    }
+    List<EventStore> opened = stores.open();
     try {
       for (EventStore s : opened) {
         s.initialise();
       }
       try (Ingestor ingestor = new Ingestor(extractor, opened, new IngestJournal(stores.journal()))) {
         int replayed = ingestor.recover();
-        if (replayed > 0 && !quiet) {
+        if (replayed > 0 && !quiet && !bulk) {
           err.println("waqai ingest: replayed " + replayed + " batch(es) interrupted by an earlier crash");
         }
         Progress fileProgress = new Progress(err, quiet || !byFile ? 0 : total, "files");
@@ -154,7 +185,48 @@ public final class IngestCommand implements Callable<Integer> {
         s.close();
       }
     }
+    if (bulk) {
+      bulkPath.end();
+    }
     return problems.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * Extracts every input into files for the stores' bulk loaders and runs them; the stores are closed. Articles
+   * that came again with other content wait in the journal, which the caller's {@link Ingestor#recover()} replays.
+   */
+  private BulkIngest.Result bulkLoad(BulkPath bulkPath, EventExtractor extractor, List<Path> files,
+      ArticleSource source, boolean byFile, long total, List<InputProblem> problems, PrintWriter err)
+      throws IOException {
+    long started = System.nanoTime();
+    List<org.waqai.store.BulkWriter> writers = bulkPath.begin();
+    BulkIngest.Result r;
+    Progress fileProgress = new Progress(err, quiet || !byFile ? 0 : total, "files");
+    Progress progress = new Progress(err, quiet || byFile ? 0 : total, "articles");
+    try (Ingestor ingestor = new Ingestor(extractor, List.of(), new IngestJournal(bulkPath.deferredJournal()));
+        BulkIngest load = new BulkIngest(ingestor, writers, new IngestJournal(bulkPath.deferredJournal()), threads,
+            batchSize)) {
+      for (Path f : files) {
+        source.read(f, a -> {
+          load.add(a);
+          progress.advance(1);
+        }, p -> {
+          problems.add(p);
+          err.println("\nwaqai ingest: " + p);
+        });
+        fileProgress.step();
+      }
+      progress.done();
+      fileProgress.done();
+      r = load.finish();
+    }
+    bulkPath.handOverDeferred();
+    if (!quiet) {
+      err.printf("waqai ingest: bulk load of %d articles (%d events) in %.1f s%s%n", r.written(), r.events(),
+          (System.nanoTime() - started) / 1e9,
+          r.deferred() > 0 ? "; " + r.deferred() + " article(s) that came again with other content follow" : "");
+    }
+    return r;
   }
 
   /** Records to read, for the progress bar: lines of JSONL files, one per text file or page. */

@@ -31,18 +31,23 @@ final class StoreOptions {
 
   /** Opens both stores; the caller closes them. */
   List<EventStore> open() {
-    Map<String, String> neo = new HashMap<>();
-    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("waqai."))
-        .forEach(k -> neo.put(k, System.getProperty(k)));
-    neo.putIfAbsent("waqai.neo4j.data-dir", data.resolve("neo4j").toString());
-    neo.putIfAbsent("waqai.neo4j.bolt-port", String.valueOf(boltPort));
-    EventStore graph = Neo4jEventStore.open(Neo4jSettings.from(neo));
+    EventStore graph = Neo4jEventStore.open(neo4jSettings());
     try {
       return List.of(graph, RdfEventStore.open(rdfSettings(data)));
     } catch (RuntimeException e) {
       graph.close();
       throw e;
     }
+  }
+
+  /** The graph store: embedded under {@code data/neo4j} unless {@code waqai.neo4j.*} settings say otherwise. */
+  Neo4jSettings neo4jSettings() {
+    Map<String, String> neo = new HashMap<>();
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("waqai."))
+        .forEach(k -> neo.put(k, System.getProperty(k)));
+    neo.putIfAbsent("waqai.neo4j.data-dir", data.resolve("neo4j").toString());
+    neo.putIfAbsent("waqai.neo4j.bolt-port", String.valueOf(boltPort));
+    return Neo4jSettings.from(neo);
   }
 
   /**
