@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `waqai extract` throughput of several builds, alternated run by run, on one core and on all cores.
+#   bench/extract-builds.sh LABEL=/path/to/quarkus-app LABEL=/path/to/quarkus-app ...
+# Environment: ARTICLES (20000), ROUNDS (2), WORK (/tmp/waqai-extract-builds). The corpus is bench/scale-corpus.py's
+# (seed 1); every build's output must be byte-identical to the first build's (checked after each run).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ARTICLES="${ARTICLES:-20000}"; ROUNDS="${ROUNDS:-2}"; WORK="${WORK:-/tmp/waqai-extract-builds}"
+mkdir -p "$WORK"
+corpus="$WORK/corpus-$ARTICLES.jsonl"
+[ -f "$corpus" ] || python3 "$here/bench/scale-corpus.py" "$ARTICLES" 1 "$corpus"
+all=$(seq -s, 0 $(($(nproc) - 1)))
+: > "$WORK/results.tsv"
+first=""
+for r in $(seq "$ROUNDS"); do
+  for cpus in 0 "$all"; do
+    for b in "$@"; do
+      label="${b%%=*}"; app="${b#*=}"
+      t0=$(date +%s.%N)
+      /usr/bin/time -o "$WORK/time.txt" -f "%M\t%U\t%S" taskset -c "$cpus" java -Xmx2g -Dfile.encoding=UTF-8 \
+        -cp "$app/app/*:$app/lib/main/*:$app/lib/boot/*" org.waqai.cli.Main extract -q "$corpus" -o "$WORK/events-$label.jsonl"
+      t1=$(date +%s.%N)
+      printf '%s\t%s\t%.2f\t%s\n' "$label" "$cpus" "$(echo "$t1 - $t0" | bc)" "$(cat "$WORK/time.txt")" | tee -a "$WORK/results.tsv"
+      [ -n "$first" ] || first="$label"
+      cmp "$WORK/events-$first.jsonl" "$WORK/events-$label.jsonl" || echo "OUTPUT DIFFERS: $label vs $first"
+    done
+  done
+done
+echo "label cpus: median wall, articles/s; median CPU-s (user+sys), articles per CPU-s; peak RSS"
+python3 - "$WORK/results.tsv" "$ARTICLES" <<'PY'
+import sys, statistics, collections
+rows = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    label, cpus, secs, kb, user, system = line.split("\t")
+    rows[(label, cpus)].append((float(secs), int(kb), float(user) + float(system)))
+n = int(sys.argv[2])
+for (label, cpus), v in rows.items():
+    s = statistics.median(x[0] for x in v); c = statistics.median(x[2] for x in v)
+    print(f"{label:10s} cpus {cpus:5s} {s:7.1f} s {n / s:6.0f} articles/s; {c:7.1f} CPU-s {n / c:6.0f} per CPU-s; "
+          f"peak RSS {max(x[1] for x in v) // 1024} MB ({len(v)} runs)")
+PY
