@@ -15,7 +15,7 @@ import org.waqai.text.Token;
  */
 final class Casualties {
   private static final Set<String> SKIP = Set.of("اكثر", "من", "نحو", "قرابه", "حوالي", "ما", "لا", "يقل", "عن",
-      "زهاء", "اقل", "الاقل", "علي", "يزيد", "ايضا", "كذلك", "اخرين");
+      "زهاء", "اقل", "الاقل", "علي", "يزيد", "ايضا", "كذلك", "اخرين", "الي", "بلغ", "بلغت", "وصل", "وصلت");
   /** How far after a killing verb its object (the victims) may stand, past the agent and a date. */
   private static final int OBJECT_REACH = 25;
   private static final TriggerEntry KILL = new TriggerEntry(SubEventType.ATTACK, false, Set.of("kill"));
@@ -47,14 +47,16 @@ final class Casualties {
   private static void addUp(List<Draft> drafts) {
     for (int i = 0; i < drafts.size(); i++) {
       Draft a = drafts.get(i);
-      if (a.fatalities == null || a.place == null) {
+      if (a.fatalities == null) {
         continue;
       }
       List<Draft> same = new java.util.ArrayList<>(List.of(a));
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft b = drafts.get(j);
-        if (b.fatalities != null && b.trigger != a.trigger && b.subtype == a.subtype && b.place != null
-            && b.place.id().equals(a.place.id()) && java.util.Objects.equals(a.date, b.date)) {
+        // a mention without a place of its own (it takes the report's place later) is at the same place
+        boolean place = a.place == null || b.place == null || b.place.id().equals(a.place.id());
+        if (b.fatalities != null && b.trigger != a.trigger && b.subtype == a.subtype && place
+            && java.util.Objects.equals(a.date, b.date)) {
           same.add(b);
         }
       }
@@ -200,12 +202,18 @@ final class Casualties {
       return null;
     }
     int end = Math.min(s.tokens().size(), t.last() + 1 + OBJECT_REACH);
-    for (int k = t.last() + 1; k < end; k++) {
+    int from = a + 1;
+    for (Mentions.Actor m : s.actors()) {
+      if (m.first() <= a && a <= m.last()) {
+        from = m.last() + 1;
+      }
+    }
+    for (int k = from; k < end; k++) {
       Token tok = s.tokens().get(k);
       if (tok.kind() == Token.Kind.PUNCT && ".!?؟;؛:".indexOf(tok.text().charAt(0)) >= 0 || startsTrigger(s, k)) {
         return null;
       }
-      if (inTime(s, k) || inActor(s, k)) {
+      if (inTime(s, k)) {
         continue;
       }
       NumberMatch n = numbers.read(s.tokens(), k);
