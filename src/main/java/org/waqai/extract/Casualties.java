@@ -82,6 +82,11 @@ final class Casualties {
     if (n == null && kill) {
       n = countOfTheWord(s, t);
     }
+    if (n == null && kill) {
+      // لقي حتفه، مما أدى إلى مقتلهما: the pronoun on the word counts one or two
+      String last = s.word(t.last());
+      n = readsAs(last, "death-of-two") ? Long.valueOf(2) : readsAs(last, "death-of-one") ? Long.valueOf(1) : null;
+    }
     if (n == null && kill && (e.verb() && e.has("kill") || lethal && lex.is("lethal-verb", clitic(s.word(t.first()))))) {
       n = objectCount(s, t);
     }
@@ -112,6 +117,14 @@ final class Casualties {
       if (lex.is("kill-idiom-object", s.word(k + 1)) && readsAs(s.word(k), "kill-idiom-verb")
           && !startsTrigger(s, k)) {
         out.add(new Mentions.Trigger(k, k + 1, KILL));
+      }
+    }
+    // ما تسبب بمقتله، مما أدى إلى مقتلهما: the result of the event is a killing told with a pronoun (not منذ
+    // استشهاده، تندد بإعدامه, which speak of a death told elsewhere)
+    for (int k = 0; k < s.tokens().size(); k++) {
+      String w = s.word(k);
+      if ((readsAs(w, "death-of-one") || readsAs(w, "death-of-two")) && !inTrigger(s, k) && resultOf(s, k)) {
+        out.add(new Mentions.Trigger(k, k, KILL));
       }
     }
     return out;
@@ -248,6 +261,15 @@ final class Casualties {
     return false;
   }
 
+  private static boolean inTrigger(SentenceAnalysis s, int k) {
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o.first() <= k && k <= o.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inTime(SentenceAnalysis s, int k) {
     for (TimeMention m : s.times()) {
       if (m.first() <= k && k <= m.last()) {
@@ -282,10 +304,7 @@ final class Casualties {
 
   private Draft nearest(List<Draft> drafts, SentenceAnalysis s, Mentions.Trigger t, boolean displace) {
     // ما أدى إلى مقتل، مما أسفر عن سقوط، مخلفة قتيلا: the result names the dead of the event told before it
-    boolean result = false;
-    for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
-      result |= lex.is("result-of", s.word(k));
-    }
+    boolean result = resultOf(s, t.first());
     Draft best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Draft d : drafts) {
@@ -306,6 +325,16 @@ final class Casualties {
       }
     }
     return best;
+  }
+
+  /** ما أدى إلى، مما أسفر عن، مخلفة: a verb of result stands just before the word. */
+  private boolean resultOf(SentenceAnalysis s, int first) {
+    for (int k = Math.max(0, first - 3); k < first; k++) {
+      if (lex.is("result-of", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an event of this sub-type can have dead of its own: not an arrest, a looting, an abduction or talks. */
