@@ -79,6 +79,9 @@ final class Casualties {
       return;
     }
     Long n = count(s, t, displace);
+    if (n == null && !displace) {
+      n = updatedTo(s, t);
+    }
     if (n == null && kill) {
       n = countOfTheWord(s, t);
     }
@@ -181,6 +184,32 @@ final class Casualties {
 
   private static boolean quote(Token t) {
     return t.kind() == Token.Kind.PUNCT && "\"'«»“”„‘’".indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * ارتفعت حصيلة القتلى جراء القصف على المدينة إلى 27، ارتفع عدد الجرحى في المدينة إلى 40: a toll or a number of the
+   * dead or wounded rises to the number after إلى, further on in its clause.
+   */
+  private Long updatedTo(SentenceAnalysis s, Mentions.Trigger t) {
+    boolean toll = lex.is("toll-noun", s.word(t.first())) || lex.is("toll-noun", s.word(t.first() - 1));
+    if (!toll) {
+      return null;
+    }
+    for (int k = t.last() + 1; k < s.tokens().size() && k <= t.last() + 12; k++) {
+      // ارتفع عدد القتلى منذ بداية الحملة إلى …: a running total of many events
+      if (s.tokens().get(k).isClauseBreak() || s.word(k).equals("منذ")) {
+        return null;
+      }
+      if (s.word(k).equals("الي")) {
+        int j = k + 1;
+        while (j < s.tokens().size() && SKIP.contains(s.word(j))) {
+          j++;
+        }
+        NumberMatch n = numbers.read(s.tokens(), j);
+        return n == null || n.vague() || isYear(n) ? null : n.value();
+      }
+    }
+    return null;
   }
 
   /** سقوط قتيل، خلفت قتيلين: a singular or dual casualty noun with no number in front counts one or two. */
