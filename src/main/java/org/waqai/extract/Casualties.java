@@ -75,7 +75,7 @@ final class Casualties {
       return;
     }
     boolean kill = e.has("kill") || lethal;
-    if (kill && killedAndWounded(s, t)) {
+    if (kill && killedAndWounded(s, t) || grandTotal(s, t)) {
       return;
     }
     Long n = count(s, t, displace);
@@ -210,6 +210,16 @@ final class Casualties {
       }
     }
     return null;
+  }
+
+  /** إجمالي عدد قتلى معارك السبت، مجموع القتلى: the grand total of many events is no event's toll. */
+  private boolean grandTotal(SentenceAnalysis s, Mentions.Trigger t) {
+    for (int k = t.first() - 1; k >= 0 && k >= t.first() - 10 && !s.tokens().get(k).isClauseBreak(); k--) {
+      if (readsAs(s.word(k), "total-of-many")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** سقوط قتيل، خلفت قتيلين: a singular or dual casualty noun with no number in front counts one or two. */
