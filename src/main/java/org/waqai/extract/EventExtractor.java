@@ -234,7 +234,8 @@ public final class EventExtractor {
     for (int i = drafts.size() - 1; i >= 0; i--) {
       Draft last = drafts.get(i);
       int gap = d.sentence.sentence().index() - last.sentence.sentence().index();
-      if (last.trigger.entry().isCasualty() || last.negated || last.hedged || last.subtype.type().isExtension()
+      // an arrest, a looting or an abduction told just before kills nobody: the toll is the violent event's
+      if (last.trigger.entry().isCasualty() || last.negated || last.hedged || !Casualties.lethal(last.subtype)
           || gap < 1) {
         continue;
       }

@@ -44,7 +44,7 @@ public final class EventMerger {
   static boolean same(Event a, Event b) {
     boolean kind = a.subtype() == b.subtype() || a.type() == b.type() && (headline(a) || headline(b));
     return kind && a.negated() == b.negated() && datesOverlap(a, b) && places(a.place(), b.place())
-        && actorsCompatible(a, b) && counts(a.fatalities(), b.fatalities());
+        && actorsCompatible(a, b) && (counts(a.fatalities(), b.fatalities()) || samePlace(a.place(), b.place()));
   }
 
   /**
@@ -57,7 +57,15 @@ public final class EventMerger {
         && !s.endsWith("؟") && !s.endsWith("!") && !s.endsWith(":") && !s.endsWith("،");
   }
 
-  /** Two reports with different death tolls are two events. */
+  /**
+   * At the same named place, two tolls are two sources or an update of one event (150 by the monitor, more than 200 by a
+   * commander): the mentions merge and the higher toll is kept.
+   */
+  private static boolean samePlace(PlaceRef a, PlaceRef b) {
+    return a != null && b != null && a.id().equals(b.id()) && a.precision().isFine();
+  }
+
+  /** Elsewhere, two reports with different death tolls are two events. */
   private static boolean counts(Integer a, Integer b) {
     return a == null || b == null || a.equals(b);
   }
