@@ -393,8 +393,10 @@ final class EventLinker {
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
     if (type == EventType.PROTESTS) {
       // تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest
-      boolean forceGathers = t.entry().has("elaboration") && t.entry().verb() && d.actor1Entry != null
-          && d.actor1Entry.isState() && !PROTESTERS.equals(d.actor1Entry.id());
+      // (the force is the subject right after the verb, whichever slot the protest's actors gave it)
+      boolean forceGathers = t.entry().has("elaboration") && t.entry().verb() && s.actors().stream()
+          .anyMatch(a -> a.first() > t.last() && a.first() <= t.last() + 2
+              && a.candidates().stream().anyMatch(c -> c.isState() && !PROTESTERS.equals(c.id())));
       boolean idiom = false;
       for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
         idiom |= is("not-protest-next", s.word(k)) && s.sameClause(k, t.first());
