@@ -57,9 +57,12 @@ final class ActorLinker {
     withPhrases(d, s, usable, date);
     allies(d, s, usable, date);
     victims(d, s, usable, date);
-    if (d.actor1 == null && d.actor2 == null && d.subtype.type() == EventType.BATTLES
-        && (disc.sentenceActor1 != null || disc.lastActor1 != null)) {
-      d.actor1Entry = disc.sentenceActor1 != null ? disc.sentenceActor1 : disc.lastActor1;
+    // أعلنت السيطرة على القرية بعد اشتباكات مع قوات النظام: the elided subject is the side the report is telling
+    // about, unless that is the side the sentence names as the object
+    ActorEntry told = disc.sentenceActor1 != null ? disc.sentenceActor1 : disc.lastActor1;
+    if (d.actor1 == null && d.subtype.type() == EventType.BATTLES && told != null
+        && (d.actor2 == null || d.actor2Entry != null && !Discourse.sameSide(told, d.actor2Entry))) {
+      d.actor1Entry = told;
     }
     if (d.actor2Entry == null && d.actor1Entry != null && d.subtype.type() == EventType.BATTLES) {
       d.actor2Entry = disc.opponentOf(d.actor1Entry);
