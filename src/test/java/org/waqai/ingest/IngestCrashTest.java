@@ -28,7 +28,8 @@ import org.waqai.testing.SyntheticArticles;
 /**
  * Kills a real {@code waqai ingest} process with SIGKILL in the middle of a load, then checks that the next start
  * repairs both stores from the journal: the same articles with the same fingerprints and event counts in Neo4j and
- * in TDB2, and nothing lost once the input is ingested again.
+ * in TDB2, and nothing lost once the input is ingested again. It runs the transactional path (--bulk=never): a bulk
+ * first load commits nothing until its end, and an interrupted one is loaded again from the start.
  */
 class IngestCrashTest {
   @TempDir
@@ -49,7 +50,7 @@ class IngestCrashTest {
     Path data = dir.resolve("data");
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), "org.waqai.cli.Main", "ingest", input.toString(), "--data",
-        data.toString(), "--batch", "20", "--verbose").redirectErrorStream(true).start();
+        data.toString(), "--batch", "20", "--bulk=never", "--verbose").redirectErrorStream(true).start();
     int batches = 0;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
