@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +44,7 @@ class CompactCommandTest {
     }
     DatasetGraph before = export(data, "before.trig");
 
-    Run compact = run("compact", "--data", data);
+    CliRun compact = CliRun.run("compact", "--data", data);
     assertEquals(0, compact.code(), compact.err());
     Matcher m = SIZES.matcher(compact.err());
     assertTrue(m.find(), compact.err());
@@ -77,7 +75,7 @@ class CompactCommandTest {
     try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
         StandardCharsets.UTF_8))) {
       assertEquals("holding " + tdb, out.readLine());
-      Run refused = run("compact", "--data", data.toString());
+      CliRun refused = CliRun.run("compact", "--data", data.toString());
       assertEquals(1, refused.code());
       assertTrue(refused.err().contains(tdb.toString()) && refused.err().contains("in use by another Waqai process (the service?)")
           && refused.err().contains("stop the service"), refused.err());
@@ -86,7 +84,7 @@ class CompactCommandTest {
       holder.getOutputStream().close();
       assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
     }
-    assertEquals(0, run("compact", "-q", "--data", data.toString()).code(), "once the other process is gone");
+    assertEquals(0, CliRun.run("compact", "-q", "--data", data.toString()).code(), "once the other process is gone");
   }
 
   @Test
@@ -95,11 +93,11 @@ class CompactCommandTest {
     Path tdb = data.resolve("tdb2");
     List<Article> corpus = SyntheticArticles.generate(10, 3);
     assertEquals(0, Main.run("ingest", "-q", write(corpus, 0).toString(), "--data", data.toString()));
-    Run changed = run("ingest", write(corpus, 1).toString(), "--data", data.toString(), "--compact");
+    CliRun changed = CliRun.run("ingest", write(corpus, 1).toString(), "--data", data.toString(), "--compact");
     assertEquals(0, changed.code(), changed.err());
     assertTrue(changed.err().contains("waqai ingest: compacted " + tdb), changed.err());
     assertEquals(List.of("Data-0002"), storageDirs(tdb));
-    Run unchanged = run("ingest", write(corpus, 1).toString(), "--data", data.toString(), "--compact");
+    CliRun unchanged = CliRun.run("ingest", write(corpus, 1).toString(), "--data", data.toString(), "--compact");
     assertEquals(0, unchanged.code(), unchanged.err());
     assertTrue(!unchanged.err().contains("compacted"), "nothing rewritten, nothing to give back: " + unchanged.err());
     assertEquals(List.of("Data-0002"), storageDirs(tdb));
@@ -107,7 +105,7 @@ class CompactCommandTest {
 
   @Test
   void refusesAMissingStoreARemoteStoreAndBadUsage() {
-    Run missing = run("compact", "--data", dir.resolve("nothing").toString());
+    CliRun missing = CliRun.run("compact", "--data", dir.resolve("nothing").toString());
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("no TDB2 store there"), missing.err());
     assertTrue(!Files.exists(dir.resolve("nothing")), "no empty store created");
@@ -117,20 +115,20 @@ class CompactCommandTest {
         "waqai.rdf.gsp-url", "http://127.0.0.1:9/ds/data");
     remote.forEach(System::setProperty);
     try {
-      Run refused = run("compact");
+      CliRun refused = CliRun.run("compact");
       assertEquals(1, refused.code());
       assertTrue(refused.err().contains("/$/compact/"), refused.err());
-      Run ingest = run("ingest", "--compact", "--data", dir.resolve("remote").toString());
+      CliRun ingest = CliRun.run("ingest", "--compact", "--data", dir.resolve("remote").toString());
       assertEquals(2, ingest.code(), "--compact is a usage error in remote mode: " + ingest.err());
       assertTrue(!Files.exists(dir.resolve("remote")), "refused before opening any store");
     } finally {
       remote.keySet().forEach(System::clearProperty);
     }
 
-    Run help = run("compact", "--help");
+    CliRun help = CliRun.run("compact", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("Usage: waqai compact") && help.out().contains("--data"), help.out());
-    assertEquals(2, run("compact", "--no-such-option").code());
+    assertEquals(2, CliRun.run("compact", "--no-such-option").code());
   }
 
   /** The corpus with every text changed in {@code edition}, as a re-ingest after new article versions would see. */
@@ -159,22 +157,5 @@ class CompactCommandTest {
     }
   }
 
-  private record Run(int code, String out, String err) {}
 
-  /** Runs a command line with standard output and error captured. */
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 }

@@ -3,9 +3,7 @@ package org.waqai.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +15,15 @@ import org.waqai.extract.ExtractorVersion;
 
 /** What a new user types first: {@code --help} lists every command, {@code --version} agrees with the build. */
 class HelpAndVersionTest {
-  private record Run(int code, String out, String err) {}
 
   @Test
   void helpListsEveryCommandServeIncluded() {
-    Run help = run("--help");
+    CliRun help = CliRun.run("--help");
     assertEquals(0, help.code());
     for (String command : new String[] {"extract", "ingest", "serve", "export", "compact"}) {
       assertTrue(help.out().matches("(?s).*\\n\\s+" + command + "\\s.*"), command + " missing from\n" + help.out());
     }
-    Run serve = run("serve", "--help");
+    CliRun serve = CliRun.run("serve", "--help");
     assertEquals(0, serve.code());
     assertTrue(serve.out().contains("--data=DIR"), serve.out());
     assertTrue(serve.out().contains("QUARKUS_HTTP_PORT") && serve.out().contains("WAQAI_BASE_URI"), serve.out());
@@ -43,7 +40,7 @@ class HelpAndVersionTest {
     assertTrue(project.find());
     assertEquals(project.group(1), ExtractorVersion.SOFTWARE,
         "pom.xml's version and ExtractorVersion.SOFTWARE must be raised together");
-    Run version = run("--version");
+    CliRun version = CliRun.run("--version");
     assertEquals(0, version.code());
     assertEquals("waqai " + ExtractorVersion.current(), version.out().strip());
     assertTrue(version.out().startsWith("waqai " + project.group(1) + "+"), version.out());
@@ -59,18 +56,4 @@ class HelpAndVersionTest {
     assertTrue(out.contains("unknown option '--port'") && !out.contains("building"), out);
   }
 
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(Main.run(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +86,7 @@ class InputFormatsCommandTest {
   @Test
   void extractReadsEachFormatAndNamesTheBrokenFile() throws IOException {
     Path out = dir.resolve("events.jsonl");
-    Run r = run("extract", news.toString(), "--published", "2014-01-13", "-o", out.toString());
+    CliRun r = CliRun.run("extract", news.toString(), "--published", "2014-01-13", "-o", out.toString());
     assertEquals(1, r.code(), "a broken file makes the exit code 1: " + r.err());
     assertTrue(r.err().contains(news.resolve("broken.warc") + ": not a"), r.err());
     assertTrue(r.err().contains("4 articles"), r.err());
@@ -107,7 +105,7 @@ class InputFormatsCommandTest {
   @Test
   void ingestLoadsTextDateAndUrlIntoBothStores() {
     Path data = dir.resolve("data");
-    Run r = run("ingest", "-q", news.toString(), "--published", "2014-01-13", "--data", data.toString());
+    CliRun r = CliRun.run("ingest", "-q", news.toString(), "--published", "2014-01-13", "--data", data.toString());
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains(news.resolve("broken.warc").toString()), r.err());
 
@@ -151,18 +149,18 @@ class InputFormatsCommandTest {
 
   @Test
   void publishedMustBeADateAndHelpListsTheFormats() {
-    Run bad = run("extract", news.toString(), "--published", "23/03/2017");
+    CliRun bad = CliRun.run("extract", news.toString(), "--published", "23/03/2017");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("'23/03/2017' is not a date; write it as YYYY-MM-DD"), bad.err());
-    Run help = run("extract", "--help");
+    CliRun help = CliRun.run("extract", "--help");
     for (String s : List.of(".html", ".rss", ".atom", ".warc.gz", "--published=YYYY-MM-DD")) {
       assertTrue(help.out().contains(s), s + " in " + help.out());
     }
-    Run ingestHelp = run("ingest", "--help");
+    CliRun ingestHelp = CliRun.run("ingest", "--help");
     assertTrue(ingestHelp.out().contains("--published") && ingestHelp.out().contains(".warc"), ingestHelp.out());
-    Run top = run("--help");
+    CliRun top = CliRun.run("--help");
     assertTrue(top.out().contains("RSS/Atom") && top.out().contains("WARC"), top.out());
-    Run unsupported = run("extract", "-q", news.resolve("notes.md").toString());
+    CliRun unsupported = CliRun.run("extract", "-q", news.resolve("notes.md").toString());
     assertEquals(1, unsupported.code());
     assertTrue(unsupported.err().contains(news.resolve("notes.md") + ": unsupported format: expected .jsonl"),
         unsupported.err());
@@ -177,22 +175,5 @@ class InputFormatsCommandTest {
     }
   }
 
-  private record Run(int code, String out, String err) {}
 
-  /** Runs a command line with standard output and error captured. */
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 }
