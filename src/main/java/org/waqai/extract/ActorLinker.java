@@ -134,15 +134,12 @@ final class ActorLinker {
    */
   private int agentSlot(SentenceAnalysis s, Mentions.Actor a) {
     int k = a.first() - 1;
-    while (k > 0 && k >= a.first() - 5 && (a.adjective() && lex.is("aircraft", s.word(k)) || inTime(s, k))) {
+    while (k > 0 && k >= a.first() - 5 && (a.adjective() && lex.is("aircraft", s.word(k)) || s.inTime(k))) {
       k--;
     }
     return k;
   }
 
-  private static boolean inTime(SentenceAnalysis s, int k) {
-    return s.times().stream().anyMatch(t -> t.first() <= k && k <= t.last());
-  }
 
   /**
    * وسعت فصائل الجيش الوطني رقعة سيطرتها … وصولا إلى السيطرة على: the subject of the verb that opens the sentence is

@@ -126,7 +126,7 @@ final class Casualties {
     // استشهاده، تندد بإعدامه, which speak of a death told elsewhere)
     for (int k = 0; k < s.tokens().size(); k++) {
       String w = s.word(k);
-      if ((readsAs(w, "death-of-one") || readsAs(w, "death-of-two")) && !inTrigger(s, k) && resultOf(s, k)) {
+      if ((readsAs(w, "death-of-one") || readsAs(w, "death-of-two")) && !s.inTrigger(k) && resultOf(s, k)) {
         out.add(new Mentions.Trigger(k, k, KILL));
       }
     }
@@ -250,7 +250,7 @@ final class Casualties {
     // the agent stands right after the verb: a named actor, قوات، طائرات، مسلحون، مسلحو التنظيم (not فيها، في)
     int a = skipQuotes(s, t.last() + 1, 1);
     String w = s.word(a);
-    if (!inActor(s, a) && !lex.is("agent-head", w) && !lex.is("aircraft", w) && !(w.length() > 4 && w.endsWith("ون"))) {
+    if (!s.inActor(a) && !lex.is("agent-head", w) && !lex.is("aircraft", w) && !(w.length() > 4 && w.endsWith("ون"))) {
       return null;
     }
     int end = Math.min(s.tokens().size(), t.last() + 1 + OBJECT_REACH);
@@ -265,7 +265,7 @@ final class Casualties {
       if (tok.kind() == Token.Kind.PUNCT && ".!?؟;؛:".indexOf(tok.text().charAt(0)) >= 0 || startsTrigger(s, k)) {
         return null;
       }
-      if (inTime(s, k)) {
+      if (s.inTime(k)) {
         continue;
       }
       NumberMatch n = numbers.read(s.tokens(), k);
@@ -300,32 +300,8 @@ final class Casualties {
     return false;
   }
 
-  private static boolean inTrigger(SentenceAnalysis s, int k) {
-    for (Mentions.Trigger o : s.triggers()) {
-      if (o.first() <= k && k <= o.last()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean inTime(SentenceAnalysis s, int k) {
-    for (TimeMention m : s.times()) {
-      if (m.first() <= k && k <= m.last()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean inActor(SentenceAnalysis s, int k) {
-    for (Mentions.Actor a : s.actors()) {
-      if (a.first() <= k && k <= a.last()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * استشهد 5 مواطنين جراء قذائف على دير الزور وحمص ودرعا: the count of one event told at a list of three or more

@@ -39,6 +39,21 @@ public record SentenceAnalysis(
         sources);
   }
 
+  /** Token {@code k} lies inside a time expression. */
+  public boolean inTime(int k) {
+    return times.stream().anyMatch(t -> t.first() <= k && k <= t.last());
+  }
+
+  /** Token {@code k} lies inside an actor mention. */
+  public boolean inActor(int k) {
+    return actors.stream().anyMatch(a -> a.first() <= k && k <= a.last());
+  }
+
+  /** Token {@code k} lies inside a trigger. */
+  public boolean inTrigger(int k) {
+    return triggers.stream().anyMatch(t -> t.first() <= k && k <= t.last());
+  }
+
   public boolean sameClause(int a, int b) {
     return clause[a] == clause[b];
   }
