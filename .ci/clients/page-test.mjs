@@ -85,7 +85,8 @@ try {
     }
     return hits;
   });
-  await page.waitForTimeout(500);   // the outline's fitBounds and the labels' placement after it
+  // the outline's fitBounds, the font and the labels' placement after them
+  await page.waitForFunction(() => document.body.dataset.labels === 'placed', null, { timeout: 15000 });
   let overlaps = await labelOverlaps();
   check('governorate labels do not overlap', overlaps.length === 0, overlaps.join(', '));
   await page.evaluate(() => document.querySelector('.leaflet-control-zoom-in').click());

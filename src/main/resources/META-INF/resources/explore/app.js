@@ -93,9 +93,10 @@
       const layer = L.geoJSON(gj, { style: { color: '#333', weight: 2, fill: true, fillColor: '#f3efe4', fillOpacity: 0.35 },
         interactive: false }).addTo(map);
       layer.bringToBack();
-      // once the first view has settled, the labels are placed again (later pans move every label alike)
-      map.once('moveend', placeLabels);
+      // the first view has settled when fitBounds' move ends (or, should it not move, after a moment)
+      const settled = new Promise((resolve) => { map.once('moveend', resolve); setTimeout(resolve, 3000); });
       map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+      return settled;
     }).catch(() => map.fitBounds(syriaBounds));
     const govs = fetch('governorates.json').then((r) => r.json()).then((list) => {
       const sel = $('#f-admin1');
@@ -112,9 +113,10 @@
       placeLabels();
     });
     // place the labels again once the map has its final view and the Arabic font is in: both change their boxes
+    // (later pans move every label alike); data-labels="placed" tells a test the view is final
     return Promise.all([outline, govs])
       .then(() => (document.fonts ? document.fonts.ready : null))
-      .then(placeLabels);
+      .then(() => { placeLabels(); document.body.dataset.labels = 'placed'; });
   }
 
   // ---------- filters ----------
