@@ -113,10 +113,10 @@
       placeLabels();
     });
     // place the labels again once the map has its final view and the Arabic font is in: both change their boxes
-    // (later pans move every label alike); data-labels="placed" tells a test the view is final
+    // (later pans move every label alike)
     return Promise.all([outline, govs])
       .then(() => (document.fonts ? document.fonts.ready : null))
-      .then(() => { placeLabels(); document.body.dataset.labels = 'placed'; });
+      .then(placeLabels);
   }
 
   // ---------- filters ----------
@@ -268,7 +268,12 @@
       bounds.extend([p.lat, p.lon]);
     }
     if (bounds.isValid()) {
+      // once this view has settled the labels are placed on it; data-labels="placed" tells a test so
+      const settled = new Promise((resolve) => { map.once('moveend', resolve); setTimeout(resolve, 3000); });
       map.fitBounds(bounds.extend(syriaBounds), { padding: [10, 10], maxZoom: 9 });
+      settled.then(() => { placeLabels(); document.body.dataset.labels = 'placed'; });
+    } else {
+      document.body.dataset.labels = 'placed';
     }
   }
 
