@@ -87,6 +87,8 @@
     }
   }
   map.on('zoomend', placeLabels);
+  // the end of the move about to start (or, should the view not change, a moment later)
+  const nextMoveEnd = () => new Promise((resolve) => { map.once('moveend', resolve); setTimeout(resolve, 3000); });
 
   function drawBase() {
     const outline = fetch('syria.geojson').then((r) => r.json()).then((gj) => {
@@ -94,7 +96,7 @@
         interactive: false }).addTo(map);
       layer.bringToBack();
       // the first view has settled when fitBounds' move ends (or, should it not move, after a moment)
-      const settled = new Promise((resolve) => { map.once('moveend', resolve); setTimeout(resolve, 3000); });
+      const settled = nextMoveEnd();
       map.fitBounds(layer.getBounds(), { padding: [10, 10] });
       return settled;
     }).catch(() => map.fitBounds(syriaBounds));
@@ -269,7 +271,7 @@
     }
     if (bounds.isValid()) {
       // once this view has settled the labels are placed on it; data-labels="placed" tells a test so
-      const settled = new Promise((resolve) => { map.once('moveend', resolve); setTimeout(resolve, 3000); });
+      const settled = nextMoveEnd();
       map.fitBounds(bounds.extend(syriaBounds), { padding: [10, 10], maxZoom: 9 });
       settled.then(() => { placeLabels(); document.body.dataset.labels = 'placed'; });
     } else {
