@@ -108,7 +108,15 @@ final class ActorLinker {
     int window = t.entry().verb() ? 4 : 2;
     for (Mentions.Actor a : usable) {
       if (a.first() > t.last() && a.first() <= t.last() + window && s.sameClause(a.first(), t.last())
-          && !isVictim(a) && !used(d, a)) {
+          && !isVictim(a) && !used(d, a) && !isObject(s, a)) {
+        return a;
+      }
+    }
+    // سيطرت كتائب مقاتلة بينها جبهة النصرة على: a named member of an unnamed subject group stands for it
+    for (Mentions.Actor a : usable) {
+      if (t.entry().verb() && a.first() > t.last() + window && a.first() <= t.last() + 8
+          && s.sameClause(a.first(), t.last()) && lex.is("among", s.word(a.first() - 1)) && !isVictim(a)
+          && !used(d, a)) {
         return a;
       }
     }
@@ -346,11 +354,40 @@ final class ActorLinker {
         || t == SubEventType.SHELLING_ARTILLERY_MISSILE;
   }
 
-  /** An actor after ضد، على، مع، حساب or a target noun is an object, not a subject. */
+  /**
+   * An actor after ضد، على، مع، حساب or a target noun is an object, not a subject; so is one coordinated with such an
+   * object or standing in brackets or quotes after it: اشتباكات مع قوات النظام وقوات سوريا الديمقراطية (قسد).
+   */
   private boolean isObject(SentenceAnalysis s, Mentions.Actor a) {
-    String prev = s.word(a.first() - 1);
-    return lex.is("against", prev) || lex.is("with", prev) || prev.equals("حساب") || lex.is("target", prev)
-        || lex.is("target", s.word(a.first() - 2));
+    Mentions.Actor x = a;
+    for (int hop = 0; x != null && hop < 4; hop++) {
+      String prev = s.word(x.first() - 1);
+      if (lex.is("against", prev) || lex.is("with", prev) || prev.equals("حساب") || lex.is("target", prev)
+          || lex.is("target", s.word(x.first() - 2))) {
+        return true;
+      }
+      x = coordinatedBefore(s, x);
+    }
+    return false;
+  }
+
+  /** The actor that {@code a} is joined to by و or a bracket or quote (no other word between), or null. */
+  private static Mentions.Actor coordinatedBefore(SentenceAnalysis s, Mentions.Actor a) {
+    for (Mentions.Actor b : s.actors()) {
+      int gap = a.first() - b.last() - 1;
+      if (b.last() >= a.first() || gap > 3) {
+        continue;
+      }
+      boolean joined = gap > 0 || s.word(a.first()).startsWith("و");
+      for (int k = b.last() + 1; k < a.first() && joined; k++) {
+        String w = s.word(k);
+        joined = w.equals("و") || "()\"«»“”'‘’".indexOf(w.charAt(0)) >= 0;
+      }
+      if (joined) {
+        return b;
+      }
+    }
+    return null;
   }
 
   private boolean isAlliedToPrevious(SentenceAnalysis s, Mentions.Actor a) {

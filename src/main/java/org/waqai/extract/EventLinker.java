@@ -649,6 +649,12 @@ final class EventLinker {
         || p.last() < t.first() && t.first() - p.last() <= 3)) {
       return true;
     }
+    // سيطرت فصائل الجيش الحر -بدعم واسع من الجيش التركي- على قرية X: a long subject, the object still after على
+    if (s.places().stream().anyMatch(p -> p.first() > t.last() && p.first() - t.last() <= 22
+        && s.sameClause(p.first(), t.last()) && (s.word(p.first() - 1).equals("علي")
+            || s.word(p.first() - 2).equals("علي") && is("town-cue", s.word(p.first() - 1))))) {
+      return true;
+    }
     for (int k = t.last() + 1; k <= t.last() + 4 && k < s.tokens().size(); k++) {
       if (is("anaphoric-place", s.word(k)) || is("town-cue", s.word(k)) || is("city-cue", s.word(k))
           || is("target", s.word(k))) {

@@ -30,9 +30,19 @@ public final class Lexicon {
     for (TsvResource.Row r : TsvResource.classpath(DIR + "triggers.tsv")) {
       Set<String> flags = new HashSet<>(TsvResource.list(r.get("flags").replace(',', '|')));
       TriggerEntry e = new TriggerEntry(SubEventType.parse(r.get("subtype")), r.get("pos").equals("verb"), flags);
+      // قصف~v in a noun row: قصفت، قصفوا are verbs (their agent follows: قصفت طائرات حربية روسية البلدة); a form the
+      // row also spells as a noun (قصف، قصفها) keeps the row's part of speech
+      TriggerEntry asVerb = new TriggerEntry(e.subtype(), true, flags);
+      Set<String> nominal = new HashSet<>();
+      Set<String> verbal = new HashSet<>();
+      for (String f : TsvResource.list(r.get("forms"))) {
+        String head = f.split(" ", 2)[0];
+        (head.endsWith("~v") ? verbal : nominal).addAll(inflections.expand(f));
+      }
       for (String f : TsvResource.list(r.get("forms"))) {
         for (String form : inflections.expand(f)) {
-          triggers.add(n.normalizeString(form), e);
+          boolean verbOnly = !e.verb() && verbal.contains(form) && !nominal.contains(form);
+          triggers.add(n.normalizeString(form), verbOnly ? asVerb : e);
         }
       }
     }

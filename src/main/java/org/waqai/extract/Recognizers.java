@@ -88,11 +88,24 @@ public final class Recognizers {
     for (int i = 0; i + 1 < out.size(); i++) {
       Mentions.Actor a = out.get(i);
       int k = a.last() + 1;
-      if (k >= tokens.size() || !lexicon.is("backed", tokens.get(k).text())) {
+      // فصائل الجيش الحر -بدعم واسع من الجيش التركي- على: the backing phrase, maybe set off by a dash or bracket
+      if (k < tokens.size() && "-–(".indexOf(tokens.get(k).text().charAt(0)) >= 0) {
+        k++;
+      }
+      if (k >= tokens.size()) {
+        continue;
+      }
+      boolean backing = lexicon.is("backing", tokens.get(k).text());
+      if (!backing && (k != a.last() + 1 || !lexicon.is("backed", tokens.get(k).text()))) {
         continue;
       }
       int j = k + 1;
-      while (j < tokens.size() && j <= k + 2 && lexicon.is("backed-by", tokens.get(j).text())) {
+      // بدعم واسع من، بدعم جوي من: one qualifying word may stand between the backing noun and من
+      if (backing && j + 1 < tokens.size() && tokens.get(j).isWord() && !lexicon.is("backed-by", tokens.get(j).text())
+          && lexicon.is("backed-by", tokens.get(j + 1).text())) {
+        j++;
+      }
+      while (j < tokens.size() && j <= k + 3 && lexicon.is("backed-by", tokens.get(j).text())) {
         j++;
       }
       Mentions.Actor b = out.get(i + 1);
