@@ -268,6 +268,24 @@ final class EventLinker {
     return lex.is(wordClass, x);
   }
 
+  /**
+   * تصدت الدفاعات الجوية لعدوان إسرائيلي، تصدت وسائط دفاعنا الجوي لصواريخ معادية: air defences meeting missiles,
+   * drones or an air raid is weapons use disrupted (ACLED), not a battle; the raid itself is its own event.
+   */
+  private boolean repelledWeapons(Draft d, SentenceAnalysis s) {
+    Mentions.Trigger t = d.trigger;
+    if (d.subtype != SubEventType.ARMED_CLASH || !is("repel", s.word(t.first()))) {
+      return false;
+    }
+    for (int k = Math.max(0, t.first() - 5); k <= t.last() + 5 && k < s.tokens().size(); k++) {
+      if (k != t.first() && s.sameClause(k, t.first())
+          && (is("air-defence", s.word(k)) || k > t.last() && is("incoming-weapon", s.word(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
   private boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups, SentenceAnalysis s) {
     TriggerEntry e = g.get(0).entry();
@@ -415,6 +433,10 @@ final class EventLinker {
     if (!t.entry().isCasualty() && alternative(t, s)) {
       return true;
     }
+    // اتفاقية فك الاشتباك، لفض الاشتباكات: disengagement is the end of fighting, not a clash
+    if (is("disengage", s.word(t.first() - 1)) && s.word(t.first()).contains("اشتباك")) {
+      return true;
+    }
     for (int k = Math.max(0, t.first() - 6); k <= t.last() + 6 && k < n; k++) {
       if (is("exercise", s.word(k)) && s.sameClause(k, t.first())
           && (t.entry().has("instrument") || t.entry().has("strike"))) {
@@ -494,6 +516,10 @@ final class EventLinker {
       }
     }
     if (firedOnProtesters(d, s, e)) {
+      return;
+    }
+    if (repelledWeapons(d, s)) {
+      d.subtype = SubEventType.DISRUPTED_WEAPONS_USE;
       return;
     }
     boolean civilianTarget = d.actor2Entry != null && d.actor2Entry.isCivilian();
