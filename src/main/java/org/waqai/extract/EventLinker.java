@@ -433,6 +433,10 @@ final class EventLinker {
     if (!t.entry().isCasualty() && alternative(t, s)) {
       return true;
     }
+    // الرد على أي هجوم، التصدي لأي تهديد: violence of any kind at all is a stance, not a report
+    if (is("any", s.word(t.first() - 1)) || is("repel", s.word(t.first())) && is("any", s.word(t.last() + 1))) {
+      return true;
+    }
     // اتفاقية فك الاشتباك، لفض الاشتباكات: disengagement is the end of fighting, not a clash
     if (is("disengage", s.word(t.first() - 1)) && s.word(t.first()).contains("اشتباك")) {
       return true;
