@@ -269,6 +269,20 @@ final class EventLinker {
   }
 
   /**
+   * A clash word between two protests: مواجهات بين مظاهرتين، صدام بين المسيرتين (not بين المتظاهرين والشرطة: a
+   * protest met by a force stays what the force's rules make it).
+   */
+  private boolean crowdsClash(Draft d, SentenceAnalysis s) {
+    Mentions.Trigger t = d.trigger;
+    for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
+      if (is("between", s.word(k)) && s.sameClause(k, t.last())) {
+        return is("protest-crowd", s.word(k + 1));
+      }
+    }
+    return false;
+  }
+
+  /**
    * تصدت الدفاعات الجوية لعدوان إسرائيلي، تصدت وسائط دفاعنا الجوي لصواريخ معادية: air defences meeting missiles,
    * drones or an air raid is weapons use disrupted (ACLED), not a battle; the raid itself is its own event.
    */
@@ -524,6 +538,15 @@ final class EventLinker {
     }
     if (repelledWeapons(d, s)) {
       d.subtype = SubEventType.DISRUPTED_WEAPONS_USE;
+      return;
+    }
+    if (d.subtype == SubEventType.ARMED_CLASH && crowdsClash(d, s)) {
+      // مواجهات بين مظاهرتين، صدام بين المتظاهرين: crowds fighting each other riot, they are no armed sides
+      d.subtype = SubEventType.VIOLENT_DEMONSTRATION;
+      d.actor1 = null;
+      d.actor1Entry = registry.resolve(PROTESTERS, d.date);
+      d.actor2 = null;
+      d.actor2Entry = null;
       return;
     }
     boolean civilianTarget = d.actor2Entry != null && d.actor2Entry.isCivilian();
