@@ -754,8 +754,23 @@ final class EventLinker {
     return false;
   }
 
-  /** Sets the date from the nearest temporal expression; false when the event is background history. */
+  /**
+   * Sets the date from the nearest temporal expression; false when the event is background history. غداة سيطرتهم
+   * على كسب: "the day after" their capture of Kasab dates the capture one day before the news it is the time of.
+   */
   private boolean date(Draft d, SentenceAnalysis s, Discourse disc) {
+    boolean dayBefore = is("day-after", s.word(d.trigger.first() - 1)) && !d.trigger.entry().isCasualty();
+    if (!dateOf(d, s, disc, dayBefore)) {
+      return false;
+    }
+    if (dayBefore && d.date != null) {
+      d.date = d.date.minusDays(1);
+      d.dateEnd = null;
+    }
+    return true;
+  }
+
+  private boolean dateOf(Draft d, SentenceAnalysis s, Discourse disc, boolean dayBefore) {
     // منذ اغتيال، منذ تفجيرات: "since the attack" dates something else by it; بشأن اختطاف، وراء خطف، على خلفية
     // إطلاق: the sentence is about something said or done about the attack; الذين خطفوا: a relative clause
     // describes someone by what happened to them
@@ -775,7 +790,7 @@ final class EventLinker {
     }
     // بعد أن قصفتها: an event told as the time of another (الدخان يتصاعد بعد أن …) is its background
     boolean afterThat = is("after", s.word(t0 - 2)) && (s.word(t0 - 1).equals("ان") || s.word(t0 - 1).equals("ما"));
-    if (possessive(s.word(t0)) && is("after", s.word(t0 - 1))
+    if (possessive(s.word(t0)) && is("after", s.word(t0 - 1)) && !dayBefore
         || afterThat || lex.is("simultaneous", s.word(t0 - 2)) || lex.is("simultaneous", s.word(t0 - 1))) {
       return false;
     }
