@@ -763,11 +763,44 @@ final class EventLinker {
     if (!dateOf(d, s, disc, dayBefore)) {
       return false;
     }
-    if (dayBefore && d.date != null) {
-      d.date = d.date.minusDays(1);
+    int back = dayBefore ? 1 : daysBefore(d.trigger, s);
+    if (back > 0 && d.date != null) {
+      d.date = d.date.minusDays(back);
       d.dateEnd = null;
     }
     return true;
+  }
+
+  /**
+   * بعد يومين من قصف مسجد في حي طريق السد: the event so many days before the one it times, or 0; only when it names
+   * its own place (بعد أسبوع من غارة مماثلة points back to an event it does not report).
+   */
+  private int daysBefore(Mentions.Trigger t, SentenceAnalysis s) {
+    int k = t.first();
+    if (!s.word(k - 1).equals("من") || !is("after", s.word(k - 3)) && !is("after", s.word(k - 4))
+        || s.places().stream().noneMatch(p -> p.first() > t.last() && p.first() - t.last() <= 6
+            && s.sameClause(p.first(), t.last()))) {
+      return 0;
+    }
+    String unit = s.word(k - 2);
+    int n = switch (unit) {
+      case "يوم", "يوما" -> 1;
+      case "يومين" -> 2;
+      case "اسبوع" -> 7;
+      case "اسبوعين" -> 14;
+      default -> 0;
+    };
+    // بعد ثلاثة أيام من: a number word before أيام
+    if (n == 0 && unit.equals("ايام") && is("after", s.word(k - 4))) {
+      n = switch (s.word(k - 3)) {
+        case "ثلاثه", "3" -> 3;
+        case "اربعه", "4" -> 4;
+        case "خمسه", "5" -> 5;
+        case "سته", "6" -> 6;
+        default -> 0;
+      };
+    }
+    return n > 0 && (is("after", s.word(k - 3)) || unit.equals("ايام")) ? n : 0;
   }
 
   private boolean dateOf(Draft d, SentenceAnalysis s, Discourse disc, boolean dayBefore) {
@@ -799,7 +832,9 @@ final class EventLinker {
     for (TimeMention tm : s.times()) {
       int clauses = s.clauseDistance(tm.first(), d.trigger.first());
       boolean after = tm.first() > d.trigger.last();
-      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10)) {
+      // وقبل يومين، استهدفت …; ويوم الجمعة، قصفت …: a time adverbial that opens the sentence dates its first clause
+      boolean fronted = tm.first() <= 1 && !after && d.trigger.first() - tm.last() <= 8;
+      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !fronted) {
         continue;
       }
       int dist = Math.min(Math.abs(tm.first() - d.trigger.last()), Math.abs(tm.last() - d.trigger.first()))

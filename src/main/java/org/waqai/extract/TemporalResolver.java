@@ -80,10 +80,11 @@ public final class TemporalResolver {
         return new TimeMention(i, i + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
       }
     }
-    if (w.equals("قبل") && i + 1 < tokens.size()) {
+    // وقبل يومين، ومنذ أمس: the conjunction before a fronted time adverbial
+    if ((w.equals("قبل") || w.equals("وقبل")) && i + 1 < tokens.size()) {
       return ago(tokens, i, ref);
     }
-    boolean since = w.equals("منذ");
+    boolean since = w.equals("منذ") || w.equals("ومنذ");
     int j = since ? i + 1 : i;
     if (j >= tokens.size()) {
       return null;
