@@ -43,10 +43,15 @@ public final class PlaceRecognizer {
       }
       PlaceMention m = at(tokens, i, claimed, out);
       boolean listed = !out.isEmpty() && joined(tokens, out.get(out.size() - 1).last(), i);
-      boolean continues = listed && (open.get(out.size() - 1)
-          || commaAnd(tokens, out.get(out.size() - 1).last(), i) && !out.get(out.size() - 1).isRegionExpression());
+      boolean comma = listed && commaAnd(tokens, out.get(out.size() - 1).last(), i);
+      boolean continues = listed && !dualFull(tokens, out, open)
+          && (open.get(out.size() - 1) || comma && !out.get(out.size() - 1).isRegionExpression());
       if (m == null) {
         m = unknownAt(tokens, i, claimed, continues || listIntroduced(tokens, i));
+        // في إدلب، وصارت قواته على بعد …: after "، و" an unknown name ends where a list member ends
+        if (m != null && comma && !open.get(out.size() - 1) && !memberEnds(tokens, m.last() + 1)) {
+          m = null;
+        }
       }
       if (m == null) {
         continue;
@@ -146,6 +151,31 @@ public final class PlaceRecognizer {
       }
     }
     return joiner;
+  }
+
+  /**
+   * بلدتي التح وتحتايا، وفشل الهجوم: a dual kind word names two places, so its list is full after two members and
+   * an unknown word after them is no third one.
+   */
+  private boolean dualFull(List<Token> tokens, List<PlaceMention> out, BitSet open) {
+    int n = 0;
+    for (int k = out.size() - 1; k >= 0 && open.get(k); k--) {
+      n++;
+      String cue = before(tokens, out.get(k).first());
+      if (isClass("plural-place-cue", cue)) {
+        return n >= 2 && isClass("dual-place-cue", cue);
+      }
+    }
+    return false;
+  }
+
+  /** After a list member: a clause break, the end, the next member (و…), or where it lies (في، بريف، شمال …). */
+  private boolean memberEnds(List<Token> tokens, int k) {
+    if (k >= tokens.size() || tokens.get(k).isClauseBreak() || isQuote(tokens.get(k).text())) {
+      return true;
+    }
+    String w = tokens.get(k).text();
+    return w.startsWith("و") || isClass("member-end", w) || directions.longestAt(tokens, k) != null;
   }
 
   /** "، وB": a comma and و together continue a list even when B is not in the gazetteer. */
