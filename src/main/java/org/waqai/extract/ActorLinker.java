@@ -362,13 +362,20 @@ final class ActorLinker {
     Mentions.Actor x = a;
     for (int hop = 0; x != null && hop < 4; hop++) {
       String prev = s.word(x.first() - 1);
-      if (lex.is("against", prev) || lex.is("with", prev) || prev.equals("حساب") || lex.is("target", prev)
-          || lex.is("target", s.word(x.first() - 2))) {
+      if (lex.is("against", prev) || lex.is("with", prev) || prev.equals("حساب")
+          || lex.is("target", prev) && !counted(s, x.first() - 1)
+          || lex.is("target", s.word(x.first() - 2)) && !counted(s, x.first() - 2)) {
         return true;
       }
       x = coordinatedBefore(s, x);
     }
     return false;
+  }
+
+  /** ثلاثة عناصر من قوات النظام: a counted noun names casualties of a side (the side of the fight), not a target. */
+  private static boolean counted(SentenceAnalysis s, int k) {
+    return k > 0 && (s.tokens().get(k - 1).isNumber()
+        || org.waqai.text.ArabicNumbers.standard().isNumberWord(s.word(k - 1)));
   }
 
   /** The actor that {@code a} is joined to by و or a bracket or quote (no other word between), or null. */

@@ -45,8 +45,9 @@ final class EventLinker {
     // the casualty words make an event of their own only when no other word of the sentence made one (قتل 12 مدنيا
     // برصاص قوات الأمن: the bullets are no report on their own, the killing is)
     linkGroups(s, resolved, disc, groups, false, out);
+    // (a flight that made no event of its own, أثناء محاولتهم الفرار, does not stand in the way)
     boolean onlyAttackWords = groups.stream().filter(g -> !g.get(0).entry().isCasualty())
-        .allMatch(g -> g.get(0).entry().has("attack"));
+        .allMatch(g -> g.get(0).entry().has("attack") || g.get(0).entry().has("displace"));
     if (out.isEmpty() && onlyAttackWords) {
       linkGroups(s, resolved, disc, groups, true, out);
     }
@@ -421,6 +422,14 @@ final class EventLinker {
    */
   private boolean notAnEvent(Mentions.Trigger t, Draft d, SentenceAnalysis s) {
     EventType type = t.entry().subtype().type();
+    // قتلوا أثناء محاولتهم الفرار: an attempt to flee is how victims died, not a displacement
+    if (t.entry().has("displace") && is("attempt", s.word(t.first() - 1))) {
+      return true;
+    }
+    // نزحوا هربا من القصف: what people fled is the cause of their flight, not a report of its own
+    if (s.word(t.first() - 1).equals("من") && is("fled-from", s.word(t.first() - 2))) {
+      return true;
+    }
     boolean violence = type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
     if (type == EventType.PROTESTS) {
@@ -749,6 +758,19 @@ final class EventLinker {
       }
       if (lex.is("combatant", w) || lex.is("combatant", bare)) {
         return false;
+      }
+    }
+    // ستة أشخاص على الأقل قتلوا برصاص الأمن: people named before a kill verb are its victims (civilians do not kill)
+    // سقط عشرات المدنيين بين قتيل وجريح: so are those split "between dead and wounded"
+    if (d.trigger.entry().has("kill") && (d.trigger.entry().verb() || is("between", s.word(d.trigger.first() - 1)))) {
+      for (int k = d.trigger.first() - 1; k >= Math.max(0, d.trigger.first() - 4); k--) {
+        String w = s.word(k);
+        if (lex.is("combatant", w) || !s.sameClause(k, d.trigger.first())) {
+          return false;
+        }
+        if (lex.is("civilian", w)) {
+          return true;
+        }
       }
     }
     return false;
