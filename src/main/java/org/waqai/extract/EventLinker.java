@@ -270,6 +270,24 @@ final class EventLinker {
   }
 
   /**
+   * تقصف الدبابات عدة أحياء، استهدفت بالقذائف مسجدا، قصفت الطائرات المنازل: shelling or an air strike whose object is
+   * homes, districts, a mosque, a school, a hospital or a market, with no armed side named against it, hits civilians.
+   */
+  private void civilianObject(Draft d, SentenceAnalysis s) {
+    SubEventType st = d.subtype;
+    if (d.actor2Entry != null || st != SubEventType.SHELLING_ARTILLERY_MISSILE && st != SubEventType.AIR_DRONE_STRIKE) {
+      return;
+    }
+    Mentions.Trigger t = d.trigger;
+    for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size() && s.sameClause(k, t.last()); k++) {
+      if (is("civilian-object", s.word(k))) {
+        d.actor2Entry = registry.resolve("civilians", d.date);
+        return;
+      }
+    }
+  }
+
+  /**
    * A clash word between two protests: مواجهات بين مظاهرتين، صدام بين المسيرتين (not بين المتظاهرين والشرطة: a
    * protest met by a force stays what the force's rules make it).
    */
@@ -346,6 +364,7 @@ final class EventLinker {
     }
     actors.link(d, s, disc, d.date);
     subtype(d, s, group);
+    civilianObject(d, s);
     EventType type = d.subtype.type();
     // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
     boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d);

@@ -43,6 +43,9 @@ public final class Recognizers {
       claimed.set(m.first(), m.last() + 1);
     }
     backers(tokens, actorMentions);
+    // عين العرب الحدودية مع تركيا، معبرها الحدودي مع تركيا: a country a place borders names no side
+    actorMentions.removeIf(a -> a.first() >= 2 && tokens.get(a.first() - 1).text().equals("مع")
+        && lexicon.is("border", tokens.get(a.first() - 2).text()));
     List<Mentions.Cue> cues = new ArrayList<>();
     for (PhraseMatcher.Match<CueKind> m : lexicon.cues().findAll(tokens)) {
       cues.add(new Mentions.Cue(m.first(), m.last(), m.values().get(0)));
