@@ -42,6 +42,14 @@ public final class EventMerger {
   }
 
   static boolean same(Event a, Event b) {
+    // اشتباكات في مدينة دير الزور …، كما دارت اشتباكات في حي الرشدية: one sentence telling two fights at two named
+    // towns, quarters or sites tells two events
+    if (a.evidence().span().equals(b.evidence().span()) && !a.evidence().trigger().equals(b.evidence().trigger())
+        && a.place() != null && b.place() != null && !a.place().id().equals(b.place().id())
+        && a.place().span() != null && b.place().span() != null && !a.place().span().equals(b.place().span())
+        && a.place().precision().isFine() && b.place().precision().isFine()) {
+      return false;
+    }
     boolean kind = a.subtype() == b.subtype() || a.type() == b.type() && (headline(a) || headline(b));
     return kind && a.negated() == b.negated() && datesOverlap(a, b) && places(a.place(), b.place())
         && actorsCompatible(a, b) && (counts(a.fatalities(), b.fatalities()) || samePlace(a.place(), b.place()));
