@@ -10,10 +10,10 @@ import java.util.List;
 public final class Tokenizer {
   private static final int SLOTS = 1 << 13;
   /**
-   * Per thread, the words last cut out of texts (direct-mapped by hash): a word met again is the same String object,
+   * The words last cut out of texts (direct-mapped by hash): a word met again is the same String object,
    * so it is not copied again and the look-ups that follow (word codes, word classes) find it by identity.
    */
-  private static final ThreadLocal<String[]> SEEN = ThreadLocal.withInitial(() -> new String[SLOTS]);
+  private static final String[] SEEN = new String[SLOTS];
 
   public List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
@@ -45,16 +45,16 @@ public final class Tokenizer {
     return out;
   }
 
-  /** {@code text.substring(i, j)}, the same object as the last time this thread cut these letters. */
+  /** {@code text.substring(i, j)}, the same object as the last time these letters were cut (if still remembered). */
   private static String word(String text, int i, int j) {
     int h = 0;
     for (int k = i; k < j; k++) {
       h = 31 * h + text.charAt(k);
     }
-    String[] seen = SEEN.get();
+    String[] seen = SEEN; // shared by all threads: a String is immutable, so a racing thread sees a whole one
     int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
     String w = seen[slot];
-    if (w != null && w.length() == j - i && text.regionMatches(i, w, 0, j - i)) {
+    if (w != null && w.hashCode() == h && w.length() == j - i && text.regionMatches(i, w, 0, j - i)) {
       return w;
     }
     w = text.substring(i, j);
