@@ -134,12 +134,7 @@ final class Casualties {
   }
 
   private boolean readsAs(String w, String wordClass) {
-    for (String r : Clitics.readings(w)) {
-      if (lex.is(wordClass, r)) {
-        return true;
-      }
-    }
-    return false;
+    return lex.isReading(wordClass, w);
   }
 
   /** اغتال، أعدم، إعدام، ذبح: acts that kill, though not casualty words (محاولة اغتيال did not). */

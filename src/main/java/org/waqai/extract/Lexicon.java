@@ -23,6 +23,11 @@ public final class Lexicon {
   private final PhraseMatcher<CueKind> cues = new PhraseMatcher<>();
   private final PhraseMatcher<String> furniture = new PhraseMatcher<>();
   private final Map<String, Set<String>> wordClasses = new HashMap<>();
+  private final Map<String, Integer> classIds = new HashMap<>();
+  /** By word code, the bits of the word's classes (by {@link #classIds}), or null. */
+  private final long[][] classBits;
+  /** Class names last asked for, by hash (a record per slot, so that threads see a name with its own id). */
+  private final ClassSlot[] recentClasses = new ClassSlot[512];
 
   public Lexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -70,6 +75,27 @@ public final class Lexicon {
       }
       wordClasses.put(r.get("class"), Set.copyOf(forms));
     }
+    // the classes as bits by word code: a question is then one memoised code look-up (WordCodes), not a set probe
+    int words = 0;
+    for (Set<String> forms : wordClasses.values()) {
+      for (String f : forms) {
+        words = Math.max(words, WordCodes.intern(f) + 1);
+      }
+    }
+    int slots = (wordClasses.size() + 63) / 64;
+    long[][] bits = new long[words][];
+    for (Map.Entry<String, Set<String>> e : wordClasses.entrySet()) {
+      int id = classIds.size();
+      classIds.put(e.getKey(), id);
+      for (String f : e.getValue()) {
+        int c = WordCodes.intern(f);
+        if (bits[c] == null) {
+          bits[c] = new long[slots];
+        }
+        bits[c][id >>> 6] |= 1L << id;
+      }
+    }
+    classBits = bits;
   }
 
   public PhraseMatcher<TriggerEntry> triggers() {
@@ -90,10 +116,42 @@ public final class Lexicon {
 
   /** True when the normalised word belongs to a word class of {@code words.tsv} (e.g. {@code target}). */
   public boolean is(String wordClass, String word) {
-    Set<String> s = wordClasses.get(wordClass);
-    if (s == null) {
+    return has(WordCodes.code(word), classId(wordClass));
+  }
+
+  /** True when a reading of the normalised word ({@link org.waqai.text.Clitics#readings}) belongs to the class. */
+  public boolean isReading(String wordClass, String word) {
+    int id = classId(wordClass);
+    for (int c : WordCodes.readingCodes(word)) {
+      if (has(c, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int classId(String wordClass) {
+    // callers name classes with literals: the same String objects, found here by identity before the map is asked
+    int slot = wordClass.hashCode() & (recentClasses.length - 1);
+    ClassSlot c = recentClasses[slot];
+    if (c != null && c.name == wordClass) {
+      return c.id;
+    }
+    Integer id = classIds.get(wordClass);
+    if (id == null) {
       throw new IllegalArgumentException("unknown word class " + wordClass);
     }
-    return s.contains(word);
+    recentClasses[slot] = new ClassSlot(wordClass, id);
+    return id;
+  }
+
+  private record ClassSlot(String name, int id) {}
+
+  private boolean has(int code, int id) {
+    if (code < 0 || code >= classBits.length) {
+      return false;
+    }
+    long[] b = classBits[code];
+    return b != null && (b[id >>> 6] & 1L << id) != 0;
   }
 }

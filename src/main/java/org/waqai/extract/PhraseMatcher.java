@@ -13,7 +13,8 @@ import org.waqai.text.Tokenizer;
  *
  * <p>A trie over word codes ({@link WordCodes}): the first word is found by indexing an array with the code of each
  * of the token's readings, the following words by a search among a node's few children, so the cost of a match
- * depends on the length of the phrase found, not on the size of the lexicon, and no string is hashed per call.
+ * depends on the length of the phrase found, not on the size of the lexicon; a token's codes come from the memo of
+ * {@link WordCodes}, so no clitic strings are made per call.
  *
  * @param <V> what a phrase stands for
  */
@@ -126,11 +127,10 @@ public final class PhraseMatcher<V> {
     if (tokens.get(i).kind() == Token.Kind.PUNCT) {
       return null;
     }
-    WordCodes.TokenCodes codes = WordCodes.of(tokens);
     Object[] roots = first;
     Node<V> bestNode = null;
     int bestLast = -1;
-    for (int reading : codes.readings(i)) {
+    for (int reading : WordCodes.readingCodes(tokens.get(i).text())) {
       @SuppressWarnings("unchecked")
       Node<V> n = reading < roots.length ? (Node<V>) roots[reading] : null;
       int j = i;
@@ -142,7 +142,7 @@ public final class PhraseMatcher<V> {
         if (j + 1 >= tokens.size() || taken != null && taken.get(j + 1)) {
           break;
         }
-        int next = codes.exact(j + 1);
+        int next = WordCodes.code(tokens.get(j + 1).text());
         n = next == WordCodes.NONE ? null : n.child(next);
         j++;
       }

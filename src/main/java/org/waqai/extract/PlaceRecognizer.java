@@ -311,12 +311,7 @@ public final class PlaceRecognizer {
 
   /** True when a reading of the word (without و، ب، ل) belongs to the class. */
   private boolean isClass(String wordClass, String w) {
-    for (String r : Clitics.readings(w)) {
-      if (lexicon.is(wordClass, r)) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.isReading(wordClass, w);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.waqai.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.waqai.text.Clitics;
 import org.waqai.text.Sentence;
 import org.waqai.text.Token;
 import org.waqai.text.Tokenizer;
@@ -139,7 +138,7 @@ public final class Recognizers {
       String w = tokens.get(i).text();
       // the clitic readings only for a word that may carry a proclitic: this runs on every token
       if (lexicon.is("aircraft", w) || !w.isEmpty() && "وفبلك".indexOf(w.charAt(0)) >= 0
-          && Clitics.readings(w).stream().anyMatch(r -> lexicon.is("aircraft", r))) {
+          && lexicon.isReading("aircraft", w)) {
         anchors.add(i);
       }
     }

@@ -3,23 +3,29 @@ package org.waqai.extract;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.waqai.text.Clitics;
-import org.waqai.text.Token;
 
 /**
- * Numbers for the words of every phrase any {@link PhraseMatcher} holds, shared by all matchers, and per thread the
- * numbers of the tokens being matched. With them a token is hashed, and its clitic readings made, once per token list
- * instead of once per matcher and start position; the matchers then follow integer transitions. Only lexicon words
- * are numbered, so the table grows with the data files, never with the text read.
+ * Numbers for the words of every phrase any {@link PhraseMatcher} holds and of every word class of the lexicon,
+ * shared by all matchers; the matchers then follow integer transitions and a word class is a bit per code. Only
+ * lexicon words are numbered, so the table grows with the data files, never with the text read.
+ *
+ * <p>In front of the table, a memo of the words last asked for (direct-mapped by hash, shared by all threads): a word
+ * met again (every token is asked about by the furniture pass, every recogniser and many rules, and a report repeats
+ * its words) costs no look-up in the table and no clitic strings. Its entries are immutable, so a thread sees either
+ * an older entry or a whole new one; the memo is replaced whenever the table grows.
  */
 final class WordCodes {
   /** The code of a word no lexicon phrase contains. */
   static final int NONE = -1;
   private static final int[] NO_READINGS = {};
+  private static final int SLOTS = 1 << 13;
+
+  /** A word, its code, and the codes of its clitic readings (null until asked for). */
+  private record Word(String text, int code, int[] readings) {}
 
   private static final ConcurrentHashMap<String, Integer> CODES = new ConcurrentHashMap<>();
-  /** Also the version of the table: per-thread codes computed under a smaller table are stale. */
-  private static volatile int size;
-  private static final ThreadLocal<TokenCodes> CURRENT = ThreadLocal.withInitial(TokenCodes::new);
+  private static int size;
+  private static volatile Word[] memo = new Word[SLOTS];
 
   private WordCodes() {}
 
@@ -30,85 +36,61 @@ final class WordCodes {
       return c;
     }
     synchronized (CODES) {
-      return CODES.computeIfAbsent(word, w -> size++);
+      c = CODES.get(word);
+      if (c == null) {
+        c = size++;
+        CODES.put(word, c);
+        memo = new Word[SLOTS]; // after the table has the word: no entry made from now on lacks it
+      }
+      return c;
     }
   }
 
+  /** The code of a word, or {@link #NONE}. */
   static int code(String word) {
+    return word(word).code;
+  }
+
+  /** The codes of a word's readings ({@link Clitics#readings}) that some lexicon holds, in that order. */
+  static int[] readingCodes(String word) {
+    Word w = word(word);
+    int[] r = w.readings;
+    if (r == null) {
+      r = computeReadings(word);
+      Word[] m = memo;
+      m[slot(word)] = new Word(w.text, w.code, r);
+    }
+    return r;
+  }
+
+  private static int slot(String word) {
+    int h = word.hashCode();
+    return (h ^ (h >>> 13)) & (SLOTS - 1);
+  }
+
+  private static Word word(String word) {
+    Word[] m = memo;
+    int s = slot(word);
+    Word w = m[s];
+    if (w != null && (w.text == word || w.text.hashCode() == word.hashCode() && w.text.equals(word))) {
+      return w;
+    }
     Integer c = CODES.get(word);
-    return c == null ? NONE : c;
+    w = new Word(word, c == null ? NONE : c, null);
+    m[s] = w;
+    return w;
   }
 
-  /** The codes of these tokens, cached for this thread until another list (or another token) comes. */
-  static TokenCodes of(List<Token> tokens) {
-    TokenCodes c = CURRENT.get();
-    c.bind(tokens, size);
-    return c;
-  }
-
-  /** Per-thread, per-list codes, filled lazily: a token's own code and the codes of its clitic readings. */
-  static final class TokenCodes {
-    private List<Token> list;
-    private int version = -1;
-    private Token[] keys = new Token[64];
-    private int[] exact = new int[64];
-    private int[][] readings = new int[64][];
-
-    /**
-     * Entries are checked against the token object itself, so another list needs no clearing (an equal token has
-     * equal codes); only a grown table makes them stale.
-     */
-    private void bind(List<Token> tokens, int tableVersion) {
-      int n = tokens.size();
-      if (keys.length < n) {
-        int cap = Math.max(n, keys.length * 2);
-        keys = new Token[cap];
-        exact = new int[cap];
-        readings = new int[cap][];
-      } else if (tableVersion != version) {
-        java.util.Arrays.fill(keys, null);
-      }
-      list = tokens;
-      version = tableVersion;
-    }
-
-    /** The code of token {@code i} as written. */
-    int exact(int i) {
-      fill(i);
-      return exact[i];
-    }
-
-    /** The codes of token {@code i}'s readings ({@link Clitics#readings}) that some lexicon holds, in that order. */
-    int[] readings(int i) {
-      fill(i);
-      int[] r = readings[i];
-      if (r == null) {
-        r = computeReadings(list.get(i).text());
-        readings[i] = r;
-      }
-      return r;
-    }
-
-    private void fill(int i) {
-      Token t = list.get(i);
-      if (keys[i] != t) {
-        keys[i] = t;
-        exact[i] = code(t.text());
-        readings[i] = null;
+  private static int[] computeReadings(String word) {
+    List<String> forms = Clitics.readings(word);
+    int[] out = new int[forms.size()];
+    int n = 0;
+    for (String f : forms) {
+      Integer c = CODES.get(f);
+      if (c != null) {
+        out[n++] = c;
       }
     }
-
-    private static int[] computeReadings(String word) {
-      List<String> forms = Clitics.readings(word);
-      int[] out = new int[forms.size()];
-      int n = 0;
-      for (String f : forms) {
-        int c = code(f);
-        if (c != NONE) {
-          out[n++] = c;
-        }
-      }
-      return n == 0 ? NO_READINGS : n == out.length ? out : java.util.Arrays.copyOf(out, n);
-    }
+    return n == 0 ? NO_READINGS : n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 }

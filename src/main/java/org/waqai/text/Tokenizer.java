@@ -8,6 +8,12 @@ import java.util.List;
  * punctuation marks. Letters and digits that touch ({@code ال24}) become two tokens.
  */
 public final class Tokenizer {
+  private static final int SLOTS = 1 << 13;
+  /**
+   * The words last cut out of texts (direct-mapped by hash): a word met again is the same String object,
+   * so it is not copied again and the look-ups that follow (word codes, word classes) find it by identity.
+   */
+  private static final String[] SEEN = new String[SLOTS];
 
   public List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
@@ -19,7 +25,7 @@ public final class Tokenizer {
         while (j < to && isLetter(text.charAt(j))) {
           j++;
         }
-        out.add(new Token(out.size(), i, j, text.substring(i, j), Token.Kind.WORD));
+        out.add(new Token(out.size(), i, j, word(text, i, j), Token.Kind.WORD));
         i = j;
       } else if (isDigit(c)) {
         int j = i + 1;
@@ -37,6 +43,23 @@ public final class Tokenizer {
       }
     }
     return out;
+  }
+
+  /** {@code text.substring(i, j)}, the same object as the last time these letters were cut (if still remembered). */
+  private static String word(String text, int i, int j) {
+    int h = 0;
+    for (int k = i; k < j; k++) {
+      h = 31 * h + text.charAt(k);
+    }
+    String[] seen = SEEN; // shared by all threads: a String is immutable, so a racing thread sees a whole one
+    int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
+    String w = seen[slot];
+    if (w != null && w.hashCode() == h && w.length() == j - i && text.regionMatches(i, w, 0, j - i)) {
+      return w;
+    }
+    w = text.substring(i, j);
+    seen[slot] = w;
+    return w;
   }
 
   static boolean isLetter(char c) {
