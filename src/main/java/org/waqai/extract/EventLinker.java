@@ -155,7 +155,8 @@ final class EventLinker {
       }
     }
     for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size(); k++) {
-      if (is("explode-verb", s.word(k))) {
+      // الانتحاري الذي فجر نفسه في مارس: a relative clause describes the bomber, it does not report the blast
+      if (is("explode-verb", s.word(k)) && !lex.is("relative", s.word(k - 1))) {
         return true;
       }
     }
@@ -203,7 +204,10 @@ final class EventLinker {
 
   /** يقتل، تتجمع، يتظاهرون: a present-tense verb (not تظاهرة، تجمعات, nouns that also begin with ت). */
   private boolean presentVerb(Mentions.Trigger t, SentenceAnalysis s) {
-    String w = s.word(t.first());
+    return presentVerb(t, s.word(t.first()));
+  }
+
+  private static boolean presentVerb(Mentions.Trigger t, String w) {
     if (w.startsWith("ي")) {
       return true;
     }
@@ -348,6 +352,12 @@ final class EventLinker {
     if (lex.is("subjunctive", s.word(t.first() - 1)) && presentVerb(t, s)) {
       return null;
     }
+    // لتقتحم، ليقتل: ل before a present verb is a purpose (تتوغل المدرعات لتقتحم …), not a report
+    String tw = s.word(t.first());
+    if (t.entry().verb() && !t.entry().has("territory") && tw.length() > 4 && tw.charAt(0) == 'ل'
+        && (tw.charAt(1) == 'ي' || tw.charAt(1) == 'ت') && presentVerb(t, s.word(t.first()).substring(1))) {
+      return null;
+    }
     // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
     if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s.word(t.last() + 1))) {
       return null;
@@ -412,6 +422,9 @@ final class EventLinker {
         return true;
       }
     }
+    if (notAnAct(t, s)) {
+      return true;
+    }
     if (!t.entry().isCasualty() && alternative(t, s)) {
       return true;
     }
@@ -421,8 +434,10 @@ final class EventLinker {
         return true;
       }
     }
-    for (int k = t.last() + 1; k <= t.last() + 3 && k < n; k++) {
-      boolean figure = is("blast", s.word(t.first())) && is("emotion", s.word(k))
+    // هاجم الجمهوري جون ماكين رغبة أوباما: the subject may stand between the verb and what it attacks
+    int reach = t.entry().verb() ? 5 : 3;
+    for (int k = t.last() + 1; k <= t.last() + reach && k < n; k++) {
+      boolean figure = k <= t.last() + 3 && is("blast", s.word(t.first())) && is("emotion", s.word(k))
           || t.entry().has("attack") && !t.entry().isCasualty() && is("non-physical-target", s.word(k));
       if (figure && s.sameClause(k, t.first())) {
         return true;
@@ -447,6 +462,48 @@ final class EventLinker {
       return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
     }
     return false;
+  }
+
+  /**
+   * Violence words that name no act (GSR precision, round 2): a property of a material (شديدة الانفجار، قابلة
+   * للانفجار), an organisation's name (حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين), passing through a place
+   * (دخلوا عبر دمشق), a habit (تتعرض باستمرار لقصف), an abduction told to identify people being released (أفرج
+   * الخاطفون عن سائحتين اختطفتا), the state of bodies found (العثور على جثث بها آثار تعذيب وطلقات رصاص) and an earlier
+   * act named to describe someone (نفذت عمليات انتحارية سابقة).
+   */
+  private boolean notAnAct(Mentions.Trigger t, SentenceAnalysis s) {
+    int f = t.first();
+    String w = s.word(f);
+    if (is("blast", w) && lex.is("material", s.word(f - 1))) {
+      return true;
+    }
+    if (t.entry().has("place-next") && (lex.is("org-head", s.word(f - 1)) || lex.is("org-head", s.word(f - 2)))) {
+      return true;
+    }
+    if (t.entry().has("territory") && Clitics.readings(w).stream().anyMatch(r -> r.startsWith("دخل"))
+        && lex.is("transit", s.word(t.last() + 1))) {
+      return true;
+    }
+    for (int k = Math.max(0, f - 3); k <= t.last() + 2 && k < s.tokens().size(); k++) {
+      if ((k < f || k > t.last()) && is("habitual", s.word(k)) && s.sameClause(k, f)) {
+        return true;
+      }
+    }
+    if (t.entry().subtype() == SubEventType.ABDUCTION) {
+      for (int k = 0; k < f; k++) {
+        if (is("release", s.word(k))) {
+          return true;
+        }
+      }
+    }
+    if (t.entry().has("weak")) {
+      for (int k = Math.max(0, f - 8); k < f; k++) {
+        if (is("bodies", s.word(k))) {
+          return true;
+        }
+      }
+    }
+    return !t.entry().verb() && lex.is("previous", s.word(t.last() + 1));
   }
 
   /** خطف جندي أو إطلاق صواريخ أو تفجير حافلة: another violence word joined to this one by أو, a few words apart. */
@@ -712,6 +769,10 @@ final class EventLinker {
     EventType ty = d.subtype.type();
     if ((ty == EventType.STRATEGIC_DEVELOPMENTS || ty == EventType.DIPLOMACY) && !d.trigger.entry().verb()
         && (is("after", s.word(t0 - 1)) || lex.is("since", s.word(t0 - 1)))) {
+      return false;
+    }
+    // بعد يوم من مقتل، عقب ساعات من التفجير: an act a span before another dates it
+    if (is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2))) {
       return false;
     }
     // بعد أن قصفتها: an event told as the time of another (الدخان يتصاعد بعد أن …) is its background
