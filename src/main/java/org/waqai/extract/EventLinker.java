@@ -352,6 +352,15 @@ final class EventLinker {
     if (lex.is("subjunctive", s.word(t.first() - 1)) && presentVerb(t, s)) {
       return null;
     }
+    // أن تنطلق المعارك، أن يقع هجوم، لن تتوقف الغارات: the act is the subject of a present verb after أن/لن
+    for (int k = Math.max(0, t.first() - 3); k < t.first() - 1 && !t.entry().verb(); k++) {
+      String v = s.word(k + 1);
+      final int verbAt = k + 1;
+      if (lex.is("subjunctive", s.word(k)) && v.length() > 3 && (v.startsWith("ي") || v.startsWith("ت"))
+          && s.sameClause(k, t.first()) && s.triggers().stream().noneMatch(o -> o.first() == verbAt)) {
+        return null;
+      }
+    }
     // لتقتحم، ليقتل: ل before a present verb is a purpose (تتوغل المدرعات لتقتحم …), not a report
     String tw = s.word(t.first());
     if (t.entry().verb() && !t.entry().has("territory") && tw.length() > 4 && tw.charAt(0) == 'ل'
@@ -496,8 +505,18 @@ final class EventLinker {
         }
       }
     }
+    // إطلاق الصواريخ لن يتوقف
+    for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
+      if (is("halt-after", s.word(k)) && s.sameClause(k, f)) {
+        return true;
+      }
+    }
+    // فيلم «المعركة من أجل حديثة»
+    if (is("title-head", s.word(f - 1)) || s.word(f - 1).equals("«") && is("title-head", s.word(f - 2))) {
+      return true;
+    }
     if (t.entry().has("weak")) {
-      for (int k = Math.max(0, f - 8); k < f; k++) {
+      for (int k = Math.max(0, f - 12); k < f; k++) {
         if (is("bodies", s.word(k))) {
           return true;
         }
@@ -758,10 +777,15 @@ final class EventLinker {
     // إطلاق: the sentence is about something said or done about the attack; الذين خطفوا: a relative clause
     // describes someone by what happened to them
     int t0 = d.trigger.first();
-    if (lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 2))
-        || lex.is("relative", s.word(t0 - 1))
-        || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))) {
+    if (framed(t0, s, true)) {
       return false;
+    }
+    // عندما اغتيل X في دمشق، أعلن …: a sentence that opens on a when-clause tells its news after it (not الحادث الذي
+    // وقع عندما انفجرت قنبلة, nor قتل 3 حين سقطت قذيفة)
+    for (int k = Math.max(0, t0 - 2); k < t0; k++) {
+      if (is("whenever", s.word(k)) && k <= 1 && !presentVerb(d.trigger, s) && !d.trigger.entry().isCasualty()) {
+        return false;
+      }
     }
     // بعد سيطرتها، قبل انسحابهم: an event named by its verbal noun and its doer as the time of another is its
     // background (بعد السيطرة على درعا, without a possessor, may be the news itself);
@@ -769,10 +793,6 @@ final class EventLinker {
     EventType ty = d.subtype.type();
     if ((ty == EventType.STRATEGIC_DEVELOPMENTS || ty == EventType.DIPLOMACY) && !d.trigger.entry().verb()
         && (is("after", s.word(t0 - 1)) || lex.is("since", s.word(t0 - 1)))) {
-      return false;
-    }
-    // بعد يوم من مقتل، عقب ساعات من التفجير: an act a span before another dates it
-    if (is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2))) {
       return false;
     }
     // بعد أن قصفتها: an event told as the time of another (الدخان يتصاعد بعد أن …) is its background
@@ -786,7 +806,10 @@ final class EventLinker {
     for (TimeMention tm : s.times()) {
       int clauses = s.clauseDistance(tm.first(), d.trigger.first());
       boolean after = tm.first() > d.trigger.last();
-      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10)) {
+      // في ديسمبر 2001، عندما هاجم مسلحون …: the date before a when-clause dates the act in it
+      boolean whenClause = !after && clauses == 1 && d.trigger.first() - tm.last() <= 5
+          && (is("whenever", s.word(d.trigger.first() - 1)) || is("whenever", s.word(d.trigger.first() - 2)));
+      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !whenClause) {
         continue;
       }
       int dist = Math.min(Math.abs(tm.first() - d.trigger.last()), Math.abs(tm.last() - d.trigger.first()))
@@ -801,9 +824,11 @@ final class EventLinker {
     } else if (best != null) {
       d.dateExplicit = true;
     }
+    boolean chained = chainedToFramed(d.trigger, s);
     if (best == null) {
       d.date = disc.published;
-      return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+      return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10)
+          && !chained;
     }
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
@@ -827,7 +852,40 @@ final class EventLinker {
     boolean fresh = d.dateExplicit && disc.published != null && best != disc.leadTime
         && best.first() > d.trigger.last() && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
     return fresh
-        || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+        || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10) && !chained;
+  }
+
+  /**
+   * منذ اغتيال، بشأن اختطاف، وراء خطف، على خلفية إطلاق، ردا على، ردة فعل على إطلاق صواريخ، انتقاما لمقتل: the words
+   * before an act (before its verb of use, for a weapon) frame it as what something else is about, since or for;
+   * الذين خطفوا: a relative clause describes someone by what happened to them; بعد يوم من مقتل: an act a span before
+   * another dates it.
+   */
+  private boolean framed(int t0, SentenceAnalysis s, boolean relative) {
+    int h = is("use-verb", s.word(t0 - 1)) ? t0 - 1 : t0;
+    return lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(h - 1)) || lex.is("about", s.word(h - 2))
+        || relative && lex.is("relative", s.word(t0 - 1))
+        || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))
+        || is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2));
+  }
+
+  /**
+   * اغتيال رئيسة الوزراء في هجوم انتحاري، الاعتداء على سيارة بواسطة سيارة مفخخة: an act that says how or where one
+   * named just before was done shares its frame (التحقيق في قضية اغتيال … في هجوم: both are what is investigated).
+   */
+  private boolean chainedToFramed(Mentions.Trigger t, SentenceAnalysis s) {
+    int t0 = t.first();
+    if (!is("chain", s.word(t0 - 1)) && !(s.word(t0).startsWith("ب") && !t.entry().verb())) {
+      return false;
+    }
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o.last() < t0 - 1 && t0 - o.last() <= 10 && s.sameClause(o.first(), t0) && o.entry().subtype().type()
+          != EventType.STRATEGIC_DEVELOPMENTS && o.entry().subtype().type() != EventType.DIPLOMACY
+          && (framed(o.first(), s, false) || insideCue(s, o, CueKind.BACKGROUND) || cueBefore(s, o, CueKind.BACKGROUND, 10))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** سيطرتها، تحريره، انسحابهم: a verbal noun with a possessive pronoun refers to an event rather than reports it. */

@@ -257,7 +257,7 @@ public final class TemporalResolver {
   /** N years before the reference date: the months around that day, so a recap of history reads as history. */
   private static TimeMention yearsAgo(int first, int last, LocalDate ref, int years) {
     LocalDate d = ref.minusYears(years);
-    return new TimeMention(first, last, d.minusMonths(3), d.plusMonths(3), DatePrecision.MONTH);
+    return new TimeMention(first, last, d.minusMonths(2), d.plusMonths(1), DatePrecision.MONTH);
   }
 
   private static long parse(String digits) {
