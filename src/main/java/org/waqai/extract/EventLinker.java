@@ -879,7 +879,7 @@ final class EventLinker {
       return false;
     }
     for (Mentions.Trigger o : s.triggers()) {
-      if (o.last() < t0 - 1 && t0 - o.last() <= 10 && s.sameClause(o.first(), t0) && o.entry().subtype().type()
+      if (o.last() < t0 - 1 && t0 - o.last() <= 14 && s.sameClause(o.first(), t0) && o.entry().subtype().type()
           != EventType.STRATEGIC_DEVELOPMENTS && o.entry().subtype().type() != EventType.DIPLOMACY
           && (framed(o.first(), s, false) || insideCue(s, o, CueKind.BACKGROUND) || cueBefore(s, o, CueKind.BACKGROUND, 10))) {
         return true;
