@@ -511,6 +511,10 @@ final class EventLinker {
         return true;
       }
     }
+    // تحول البلد إلى ميدان معركة: a battlefield
+    if (t.entry().subtype().type() == EventType.BATTLES && !t.entry().verb() && lex.is("battlefield", s.word(f - 1))) {
+      return true;
+    }
     // فيلم «المعركة من أجل حديثة»
     if (is("title-head", s.word(f - 1)) || s.word(f - 1).equals("«") && is("title-head", s.word(f - 2))) {
       return true;
@@ -709,6 +713,14 @@ final class EventLinker {
     for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
       operation |= lex.is("operation", s.word(k));
     }
+    // تحاول القوات التقدم: an attempted advance is fighting; one told in the future, feared or ordered is nothing yet
+    boolean attempt = false;
+    for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
+      attempt |= is("attempt", s.word(k));
+    }
+    if (d.intent && !attempt && !operation) {
+      return false;
+    }
     if ((complement || d.intent) && (operation || d.intent)) {
       d.subtype = SubEventType.ARMED_CLASH;
       return true;
@@ -866,7 +878,10 @@ final class EventLinker {
     return lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(h - 1)) || lex.is("about", s.word(h - 2))
         || relative && lex.is("relative", s.word(t0 - 1))
         || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))
-        || is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2));
+        || is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2))
+        // عائلات ضحايا الاعتداءات، أهالي الشهداء: the kin of victims name acts told elsewhere
+        || lex.is("kin", s.word(t0 - 1)) && s.triggers().stream().anyMatch(o -> o.first() == t0 && o.entry().isCasualty())
+        || lex.is("kin", s.word(t0 - 2)) && s.triggers().stream().anyMatch(o -> o.last() == t0 - 1 && o.entry().isCasualty());
   }
 
   /**
@@ -960,7 +975,8 @@ final class EventLinker {
       return false;
     }
     String next = s.word(c.last() + 1);
-    if (next.isEmpty() || next.startsWith("ي") || next.startsWith("س")) {
+    // قد سيطرت: سيطر begins with س without being a future
+    if (next.isEmpty() || next.startsWith("ي") || next.startsWith("س") && !next.startsWith("سيطر")) {
       return false;
     }
     if (!next.startsWith("ت") && !next.startsWith("ن")) {
