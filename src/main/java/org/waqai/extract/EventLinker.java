@@ -163,6 +163,25 @@ final class EventLinker {
     return victimsCounted(t, s);
   }
 
+  /**
+   * هجوم بقذائف الهاون، هجوم انتحاري بسيارة مفخخة: an attack told with the weapon it was done with (the instrumental ب
+   * right after the attack word) is one act, not violence in general.
+   */
+  private boolean weaponNamed(List<Mentions.Trigger> group, SentenceAnalysis s) {
+    Mentions.Trigger head = group.get(0);
+    if (!head.entry().has("attack") && !head.entry().has("strike") || head.entry().isCasualty()) {
+      return false;
+    }
+    for (Mentions.Trigger g : group) {
+      String w = s.word(g.first());
+      if (g != head && g.entry().has("instrument") && g.first() - head.last() <= 2 && w.length() > 3
+          && w.startsWith("ب") && !w.startsWith("بر")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A count of killed or wounded near the word, in its clause, with a place in the clause (مقتل 5 بانفجار لغم في …). */
   private static boolean victimsCounted(Mentions.Trigger t, SentenceAnalysis s) {
     boolean victims = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != t
@@ -252,9 +271,25 @@ final class EventLinker {
     String bare = next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
     boolean victim = k < s.tokens().size() && s.tokens().get(k).isNumber() || is("civilian", next)
         || is("combatant", next) || is("victim", next) || is("victim", bare) || is("combatant", bare)
-        || next.equals("خلال") || s.actors().stream().anyMatch(a -> a.first() == k);
+        || next.equals("خلال") || s.actors().stream().anyMatch(a -> a.first() == k) || byAgentAfter(t, s);
     // قتل الناشط … برصاص: the first word of a sentence is its verb (a report does not open on a verbal noun)
     return !victim && t.first() > 0;
+  }
+
+  /** خطف من منزله على يد مسلحين، قتل … من قبل: the agent of a passive verb follows in its clause. */
+  private boolean byAgentAfter(Mentions.Trigger t, SentenceAnalysis s) {
+    // لمح إلى خطف عسكري من قبل …: after a preposition the word is a verbal noun whatever follows
+    if (lex.is("noun-before", s.word(t.first() - 1))) {
+      return false;
+    }
+    for (int k = t.last() + 2; k <= t.last() + 7 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
+      String w = s.word(k);
+      String before = s.word(k - 1);
+      if ((w.equals("يد") || w.equals("ايدي")) && before.equals("علي") || w.equals("قبل") && before.equals("من")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
@@ -317,6 +352,15 @@ final class EventLinker {
     }
     actors.link(d, s, disc, d.date);
     subtype(d, s, group);
+    if (d.subtype == SubEventType.ARRESTS && Clitics.readings(s.word(t.first())).stream().anyMatch(r -> r.startsWith("احتجز"))) {
+      // احتجزت 68 رهينة، احتجزوا أربعة من الشرطة رهائن: holding hostages is an abduction
+      for (int k = t.last() + 1; k <= t.last() + 7 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
+        if (is("hostage", s.word(k))) {
+          d.subtype = SubEventType.ABDUCTION;
+          break;
+        }
+      }
+    }
     EventType type = d.subtype.type();
     // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
     boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d);
@@ -375,7 +419,8 @@ final class EventLinker {
       return null;
     }
     // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
-    if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
+    if (t.entry().has("instrument") ? !used(group, s)
+        : !anchored(d, s, disc) && !weaponNamed(group, s) || complementOnly(t, s)) {
       return null;
     }
     // أحرقوا الإطارات احتجاجا على: a detail of a protest the sentence reports by another word adds no event
@@ -1004,6 +1049,10 @@ final class EventLinker {
     for (Mentions.Trigger t : s.triggers()) {
       // أطلقت صواريخ: a shooting verb without fire as its object leaves the word to the weapon
       if (t.entry().has("fire-next") && !fireNext(t, s)) {
+        continue;
+      }
+      // مؤتمر صحافي: a press conference is where something is said, not talks (and no word of another kind)
+      if (t.entry().subtype() == SubEventType.TALKS && is("press", s.word(t.last() + 1))) {
         continue;
       }
       if (cur != null && coordinated(s, cur.get(cur.size() - 1), t)) {
