@@ -260,7 +260,10 @@ final class EventLinker {
     // قتل وخطف، قتل وذبح وخطف: joined to another bare verbal noun of violence right before it, it is one more item of
     // a list of kinds of violence, unless its victim follows (عمليات سلب وخطف: with another word the list may report)
     String before = s.word(t.first() - 1);
-    boolean listed = w.startsWith("و") && lex.is("verb-or-noun", w.substring(1))
+    // (also a verbal noun of execution or abduction after such a list word: أعمال قتل وإعدام واختطاف)
+    String rest = w.length() > 3 ? w.substring(1) : "";
+    boolean listed = w.startsWith("و") && (lex.is("verb-or-noun", rest) || lex.is("lethal-noun", rest)
+        || rest.equals("اختطاف"))
         && (lex.is("verb-or-noun", before) || before.startsWith("و") && lex.is("verb-or-noun", before.substring(1)));
     if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed) {
       return false;
@@ -861,8 +864,10 @@ final class EventLinker {
     TimeMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (TimeMention tm : s.times()) {
-      int clauses = s.clauseDistance(tm.first(), d.trigger.first());
       boolean after = tm.first() > d.trigger.last();
+      // في ديسمبر (كانون الأول) 2001 هاجم: a date before the act is as near as its last word (the brackets of the
+      // other month name are no clause of their own)
+      int clauses = s.clauseDistance(after ? tm.first() : tm.last(), d.trigger.first());
       // في ديسمبر 2001، عندما هاجم مسلحون …: the date before a when-clause dates the act in it
       boolean whenClause = !after && clauses == 1 && d.trigger.first() - tm.last() <= 5
           && (is("whenever", s.word(d.trigger.first() - 1)) || is("whenever", s.word(d.trigger.first() - 2)));
