@@ -156,11 +156,31 @@ final class EventLinker {
       }
     }
     for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size(); k++) {
-      if (is("explode-verb", s.word(k))) {
+      // الانتحاري الذي فجر نفسه في مارس: a relative clause describes the bomber, it does not report the blast
+      if (is("explode-verb", s.word(k)) && !lex.is("relative", s.word(k - 1))) {
         return true;
       }
     }
     return victimsCounted(t, s);
+  }
+
+  /**
+   * هجوم بقذائف الهاون، هجوم انتحاري بسيارة مفخخة: an attack told with the weapon it was done with (the instrumental ب
+   * right after the attack word) is one act, not violence in general.
+   */
+  private boolean weaponNamed(List<Mentions.Trigger> group, SentenceAnalysis s) {
+    Mentions.Trigger head = group.get(0);
+    if (!head.entry().has("attack") && !head.entry().has("strike") || head.entry().isCasualty()) {
+      return false;
+    }
+    for (Mentions.Trigger g : group) {
+      String w = s.word(g.first());
+      if (g != head && g.entry().has("instrument") && g.first() - head.last() <= 2 && w.length() > 3
+          && w.startsWith("ب") && !w.startsWith("بر")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A count of killed or wounded near the word, in its clause, with a place in the clause (مقتل 5 بانفجار لغم في …). */
@@ -204,7 +224,10 @@ final class EventLinker {
 
   /** يقتل، تتجمع، يتظاهرون: a present-tense verb (not تظاهرة، تجمعات, nouns that also begin with ت). */
   private boolean presentVerb(Mentions.Trigger t, SentenceAnalysis s) {
-    String w = s.word(t.first());
+    return presentVerb(t, s.word(t.first()));
+  }
+
+  private static boolean presentVerb(Mentions.Trigger t, String w) {
     if (w.startsWith("ي")) {
       return true;
     }
@@ -238,7 +261,10 @@ final class EventLinker {
     // قتل وخطف، قتل وذبح وخطف: joined to another bare verbal noun of violence right before it, it is one more item of
     // a list of kinds of violence, unless its victim follows (عمليات سلب وخطف: with another word the list may report)
     String before = s.word(t.first() - 1);
-    boolean listed = w.startsWith("و") && lex.is("verb-or-noun", w.substring(1))
+    // (also a verbal noun of execution or abduction after such a list word: أعمال قتل وإعدام واختطاف)
+    String rest = w.length() > 3 ? w.substring(1) : "";
+    boolean listed = w.startsWith("و") && (lex.is("verb-or-noun", rest) || lex.is("lethal-noun", rest)
+        || rest.equals("اختطاف"))
         && (lex.is("verb-or-noun", before) || before.startsWith("و") && lex.is("verb-or-noun", before.substring(1)));
     if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed) {
       return false;
@@ -249,9 +275,25 @@ final class EventLinker {
     String bare = next.startsWith("ال") && next.length() > 4 ? next.substring(2) : next;
     boolean victim = k < s.tokens().size() && s.tokens().get(k).isNumber() || is("civilian", next)
         || is("combatant", next) || is("victim", next) || is("victim", bare) || is("combatant", bare)
-        || next.equals("خلال") || s.actors().stream().anyMatch(a -> a.first() == k);
+        || next.equals("خلال") || s.actors().stream().anyMatch(a -> a.first() == k) || byAgentAfter(t, s);
     // قتل الناشط … برصاص: the first word of a sentence is its verb (a report does not open on a verbal noun)
     return !victim && t.first() > 0;
+  }
+
+  /** خطف من منزله على يد مسلحين، قتل … من قبل: the agent of a passive verb follows in its clause. */
+  private boolean byAgentAfter(Mentions.Trigger t, SentenceAnalysis s) {
+    // لمح إلى خطف عسكري من قبل …: after a preposition the word is a verbal noun whatever follows
+    if (lex.is("noun-before", s.word(t.first() - 1))) {
+      return false;
+    }
+    for (int k = t.last() + 2; k <= t.last() + 7 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
+      String w = s.word(k);
+      String before = s.word(k - 1);
+      if ((w.equals("يد") || w.equals("ايدي")) && before.equals("علي") || w.equals("قبل") && before.equals("من")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
@@ -364,6 +406,15 @@ final class EventLinker {
     }
     actors.link(d, s, disc, d.date);
     subtype(d, s, group);
+    if (d.subtype == SubEventType.ARRESTS && Clitics.readings(s.word(t.first())).stream().anyMatch(r -> r.startsWith("احتجز"))) {
+      // احتجزت 68 رهينة، احتجزوا أربعة من الشرطة رهائن: holding hostages is an abduction
+      for (int k = t.last() + 1; k <= t.last() + 7 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
+        if (is("hostage", s.word(k))) {
+          d.subtype = SubEventType.ABDUCTION;
+          break;
+        }
+      }
+    }
     civilianObject(d, s);
     EventType type = d.subtype.type();
     // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
@@ -400,6 +451,21 @@ final class EventLinker {
     if (lex.is("subjunctive", s.word(t.first() - 1)) && presentVerb(t, s)) {
       return null;
     }
+    // أن تنطلق المعارك، أن يقع هجوم، لن تتوقف الغارات: the act is the subject of a present verb after أن/لن
+    for (int k = Math.max(0, t.first() - 3); k < t.first() - 1 && !t.entry().verb(); k++) {
+      String v = s.word(k + 1);
+      final int verbAt = k + 1;
+      if (lex.is("subjunctive", s.word(k)) && v.length() > 3 && (v.startsWith("ي") || v.startsWith("ت"))
+          && s.sameClause(k, t.first()) && s.triggers().stream().noneMatch(o -> o.first() == verbAt)) {
+        return null;
+      }
+    }
+    // لتقتحم، ليقتل: ل before a present verb is a purpose (تتوغل المدرعات لتقتحم …), not a report
+    String tw = s.word(t.first());
+    if (t.entry().verb() && !t.entry().has("territory") && tw.length() > 4 && tw.charAt(0) == 'ل'
+        && (tw.charAt(1) == 'ي' || tw.charAt(1) == 'ت') && presentVerb(t, s.word(t.first()).substring(1))) {
+      return null;
+    }
     // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
     if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s.word(t.last() + 1))) {
       return null;
@@ -408,7 +474,8 @@ final class EventLinker {
       return null;
     }
     // a weapon that is used is anchored by its verb of use; any other word needs its arguments near it
-    if (t.entry().has("instrument") ? !used(group, s) : !anchored(d, s, disc) || complementOnly(t, s)) {
+    if (t.entry().has("instrument") ? !used(group, s)
+        : !anchored(d, s, disc) && !weaponNamed(group, s) || complementOnly(t, s)) {
       return null;
     }
     // أحرقوا الإطارات احتجاجا على: a detail of a protest the sentence reports by another word adds no event
@@ -472,6 +539,9 @@ final class EventLinker {
         return true;
       }
     }
+    if (notAnAct(t, s)) {
+      return true;
+    }
     if (!t.entry().isCasualty() && alternative(t, s)) {
       return true;
     }
@@ -489,8 +559,10 @@ final class EventLinker {
         return true;
       }
     }
-    for (int k = t.last() + 1; k <= t.last() + 3 && k < n; k++) {
-      boolean figure = is("blast", s.word(t.first())) && is("emotion", s.word(k))
+    // هاجم الجمهوري جون ماكين رغبة أوباما: the subject may stand between the verb and what it attacks
+    int reach = t.entry().verb() ? 5 : 3;
+    for (int k = t.last() + 1; k <= t.last() + reach && k < n; k++) {
+      boolean figure = k <= t.last() + 3 && is("blast", s.word(t.first())) && is("emotion", s.word(k))
           || t.entry().has("attack") && !t.entry().isCasualty() && is("non-physical-target", s.word(k));
       if (figure && s.sameClause(k, t.first())) {
         return true;
@@ -515,6 +587,62 @@ final class EventLinker {
       return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
     }
     return false;
+  }
+
+  /**
+   * Violence words that name no act (GSR precision, round 2): a property of a material (شديدة الانفجار، قابلة
+   * للانفجار), an organisation's name (حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين), passing through a place
+   * (دخلوا عبر دمشق), a habit (تتعرض باستمرار لقصف), an abduction told to identify people being released (أفرج
+   * الخاطفون عن سائحتين اختطفتا), the state of bodies found (العثور على جثث بها آثار تعذيب وطلقات رصاص) and an earlier
+   * act named to describe someone (نفذت عمليات انتحارية سابقة).
+   */
+  private boolean notAnAct(Mentions.Trigger t, SentenceAnalysis s) {
+    int f = t.first();
+    String w = s.word(f);
+    if (is("blast", w) && lex.is("material", s.word(f - 1))) {
+      return true;
+    }
+    if (t.entry().has("place-next") && (lex.is("org-head", s.word(f - 1)) || lex.is("org-head", s.word(f - 2)))) {
+      return true;
+    }
+    if (t.entry().has("territory") && Clitics.readings(w).stream().anyMatch(r -> r.startsWith("دخل"))
+        && lex.is("transit", s.word(t.last() + 1))) {
+      return true;
+    }
+    for (int k = Math.max(0, f - 3); k <= t.last() + 2 && k < s.tokens().size(); k++) {
+      if ((k < f || k > t.last()) && is("habitual", s.word(k)) && s.sameClause(k, f)) {
+        return true;
+      }
+    }
+    if (t.entry().subtype() == SubEventType.ABDUCTION) {
+      for (int k = 0; k < f; k++) {
+        if (is("release", s.word(k))) {
+          return true;
+        }
+      }
+    }
+    // إطلاق الصواريخ لن يتوقف
+    for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
+      if (is("halt-after", s.word(k)) && s.sameClause(k, f)) {
+        return true;
+      }
+    }
+    // تحول البلد إلى ميدان معركة: a battlefield
+    if (t.entry().subtype().type() == EventType.BATTLES && !t.entry().verb() && lex.is("battlefield", s.word(f - 1))) {
+      return true;
+    }
+    // فيلم «المعركة من أجل حديثة»
+    if (is("title-head", s.word(f - 1)) || s.word(f - 1).equals("«") && is("title-head", s.word(f - 2))) {
+      return true;
+    }
+    if (t.entry().has("weak")) {
+      for (int k = Math.max(0, f - 12); k < f; k++) {
+        if (is("bodies", s.word(k))) {
+          return true;
+        }
+      }
+    }
+    return !t.entry().verb() && lex.is("previous", s.word(t.last() + 1));
   }
 
   /** خطف جندي أو إطلاق صواريخ أو تفجير حافلة: another violence word joined to this one by أو, a few words apart. */
@@ -714,6 +842,14 @@ final class EventLinker {
     for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
       operation |= lex.is("operation", s.word(k));
     }
+    // تحاول القوات التقدم: an attempted advance is fighting; one told in the future, feared or ordered is nothing yet
+    boolean attempt = false;
+    for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
+      attempt |= is("attempt", s.word(k));
+    }
+    if (d.intent && !attempt && !operation) {
+      return false;
+    }
     if ((complement || d.intent) && (operation || d.intent)) {
       d.subtype = SubEventType.ARMED_CLASH;
       return true;
@@ -849,10 +985,15 @@ final class EventLinker {
     // إطلاق: the sentence is about something said or done about the attack; الذين خطفوا: a relative clause
     // describes someone by what happened to them
     int t0 = d.trigger.first();
-    if (lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 1)) || lex.is("about", s.word(t0 - 2))
-        || lex.is("relative", s.word(t0 - 1))
-        || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))) {
+    if (framed(t0, s, true)) {
       return false;
+    }
+    // عندما اغتيل X في دمشق، أعلن …: a sentence that opens on a when-clause tells its news after it (not الحادث الذي
+    // وقع عندما انفجرت قنبلة, nor قتل 3 حين سقطت قذيفة)
+    for (int k = Math.max(0, t0 - 2); k < t0; k++) {
+      if (is("whenever", s.word(k)) && k <= 1 && !presentVerb(d.trigger, s) && !d.trigger.entry().isCasualty()) {
+        return false;
+      }
     }
     // بعد سيطرتها، قبل انسحابهم: an event named by its verbal noun and its doer as the time of another is its
     // background (بعد السيطرة على درعا, without a possessor, may be the news itself);
@@ -871,11 +1012,16 @@ final class EventLinker {
     TimeMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (TimeMention tm : s.times()) {
-      int clauses = s.clauseDistance(tm.first(), d.trigger.first());
       boolean after = tm.first() > d.trigger.last();
+      // في ديسمبر (كانون الأول) 2001 هاجم: a date before the act is as near as its last word (the brackets of the
+      // other month name are no clause of their own)
+      int clauses = s.clauseDistance(after ? tm.first() : tm.last(), d.trigger.first());
+      // في ديسمبر 2001، عندما هاجم مسلحون …: the date before a when-clause dates the act in it
+      boolean whenClause = !after && clauses == 1 && d.trigger.first() - tm.last() <= 5
+          && (is("whenever", s.word(d.trigger.first() - 1)) || is("whenever", s.word(d.trigger.first() - 2)));
       // وقبل يومين، استهدفت …; ويوم الجمعة، قصفت …: a time adverbial that opens the sentence dates its first clause
       boolean fronted = tm.first() <= 1 && !after && d.trigger.first() - tm.last() <= 8;
-      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !fronted) {
+      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !whenClause && !fronted) {
         continue;
       }
       int dist = Math.min(Math.abs(tm.first() - d.trigger.last()), Math.abs(tm.last() - d.trigger.first()))
@@ -890,9 +1036,11 @@ final class EventLinker {
     } else if (best != null) {
       d.dateExplicit = true;
     }
+    boolean chained = chainedToFramed(d.trigger, s);
     if (best == null) {
       d.date = disc.published;
-      return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+      return !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10)
+          && !chained;
     }
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
@@ -916,7 +1064,43 @@ final class EventLinker {
     boolean fresh = d.dateExplicit && disc.published != null && best != disc.leadTime
         && best.first() > d.trigger.last() && !best.start().isBefore(disc.published.minusDays(BACKGROUND_DAYS));
     return fresh
-        || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10);
+        || !insideCue(s, d.trigger, CueKind.BACKGROUND) && !cueBefore(s, d.trigger, CueKind.BACKGROUND, 10) && !chained;
+  }
+
+  /**
+   * منذ اغتيال، بشأن اختطاف، وراء خطف، على خلفية إطلاق، ردا على، ردة فعل على إطلاق صواريخ، انتقاما لمقتل: the words
+   * before an act (before its verb of use, for a weapon) frame it as what something else is about, since or for;
+   * الذين خطفوا: a relative clause describes someone by what happened to them; بعد يوم من مقتل: an act a span before
+   * another dates it.
+   */
+  private boolean framed(int t0, SentenceAnalysis s, boolean relative) {
+    int h = is("use-verb", s.word(t0 - 1)) ? t0 - 1 : t0;
+    return lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(h - 1)) || lex.is("about", s.word(h - 2))
+        || relative && lex.is("relative", s.word(t0 - 1))
+        || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))
+        || is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2))
+        // عائلات ضحايا الاعتداءات، أهالي الشهداء: the kin of victims name acts told elsewhere
+        || lex.is("kin", s.word(t0 - 1)) && s.triggers().stream().anyMatch(o -> o.first() == t0 && o.entry().isCasualty())
+        || lex.is("kin", s.word(t0 - 2)) && s.triggers().stream().anyMatch(o -> o.last() == t0 - 1 && o.entry().isCasualty());
+  }
+
+  /**
+   * اغتيال رئيسة الوزراء في هجوم انتحاري، الاعتداء على سيارة بواسطة سيارة مفخخة: an act that says how or where one
+   * named just before was done shares its frame (التحقيق في قضية اغتيال … في هجوم: both are what is investigated).
+   */
+  private boolean chainedToFramed(Mentions.Trigger t, SentenceAnalysis s) {
+    int t0 = t.first();
+    if (!is("chain", s.word(t0 - 1)) && !(s.word(t0).startsWith("ب") && !t.entry().verb())) {
+      return false;
+    }
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o.last() < t0 - 1 && t0 - o.last() <= 14 && s.sameClause(o.first(), t0) && o.entry().subtype().type()
+          != EventType.STRATEGIC_DEVELOPMENTS && o.entry().subtype().type() != EventType.DIPLOMACY
+          && (framed(o.first(), s, false) || insideCue(s, o, CueKind.BACKGROUND) || cueBefore(s, o, CueKind.BACKGROUND, 10))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** سيطرتها، تحريره، انسحابهم: a verbal noun with a possessive pronoun refers to an event rather than reports it. */
@@ -991,7 +1175,8 @@ final class EventLinker {
       return false;
     }
     String next = s.word(c.last() + 1);
-    if (next.isEmpty() || next.startsWith("ي") || next.startsWith("س")) {
+    // قد سيطرت: سيطر begins with س without being a future
+    if (next.isEmpty() || next.startsWith("ي") || next.startsWith("س") && !next.startsWith("سيطر")) {
       return false;
     }
     if (!next.startsWith("ت") && !next.startsWith("ن")) {
@@ -1019,6 +1204,10 @@ final class EventLinker {
     for (Mentions.Trigger t : s.triggers()) {
       // أطلقت صواريخ: a shooting verb without fire as its object leaves the word to the weapon
       if (t.entry().has("fire-next") && !fireNext(t, s)) {
+        continue;
+      }
+      // مؤتمر صحافي: a press conference is where something is said, not talks (and no word of another kind)
+      if (t.entry().subtype() == SubEventType.TALKS && is("press", s.word(t.last() + 1))) {
         continue;
       }
       if (cur != null && coordinated(s, cur.get(cur.size() - 1), t)) {

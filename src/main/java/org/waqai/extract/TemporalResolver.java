@@ -84,6 +84,18 @@ public final class TemporalResolver {
     if ((w.equals("قبل") || w.equals("وقبل")) && i + 1 < tokens.size()) {
       return ago(tokens, i, ref);
     }
+    // في 1996، منذ 2003: a bare year after في or منذ
+    if ((w.equals("في") || w.equals("منذ")) && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
+      int y = (int) parse(tokens.get(i + 1).text());
+      if (y > 1900 && y < 2100) {
+        return new TimeMention(i, i + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+      }
+    }
+    // في أواخر التسعينات، خلال الثمانينيات: a decade of the last century
+    Integer decade = DECADES.get(w.startsWith("ال") ? w : "");
+    if (decade != null) {
+      return new TimeMention(i, i, LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), DatePrecision.YEAR);
+    }
     boolean since = w.equals("منذ") || w.equals("ومنذ");
     int j = since ? i + 1 : i;
     if (j >= tokens.size()) {
@@ -132,6 +144,20 @@ public final class TemporalResolver {
     int diff = (ref.getDayOfWeek().getValue() - DayOfWeek.of(isoDow).getValue() + 7) % 7;
     return ref.minusDays(diff);
   }
+
+  /** الستينات … التسعينيات (normalised): the decades of the last century a report may date history by. */
+  private static final java.util.Map<String, Integer> DECADES = java.util.Map.ofEntries(
+      java.util.Map.entry("الخمسينات", 1950), java.util.Map.entry("الخمسينيات", 1950),
+      java.util.Map.entry("الستينات", 1960), java.util.Map.entry("الستينيات", 1960),
+      java.util.Map.entry("السبعينات", 1970), java.util.Map.entry("السبعينيات", 1970),
+      java.util.Map.entry("الثمانينات", 1980), java.util.Map.entry("الثمانينيات", 1980),
+      java.util.Map.entry("التسعينات", 1990), java.util.Map.entry("التسعينيات", 1990));
+
+  /** قبل عام، قبل عامين، قبل ثلاث سنوات، قبل شهرين: the words of a span of months or years, normalised. */
+  private static final Set<String> ONE_YEAR = Set.of("عام", "سنه");
+  private static final Set<String> TWO_YEARS = Set.of("عامين", "سنتين");
+  private static final Set<String> YEARS = Set.of("سنوات", "اعوام", "عاما", "سنه", "عام");
+  private static final Set<String> MONTHS = Set.of("اشهر", "شهور", "شهرا", "شهر");
 
   /** عام 1995، العام 2005، سنة 2001: a word for year before the number. */
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنة", "لعام");
@@ -202,14 +228,37 @@ public final class TemporalResolver {
     if (w.equals("اسبوع")) {
       return new TimeMention(i, i + 1, ref.minusDays(10), ref.minusDays(4), DatePrecision.WEEK);
     }
+    // قبل عام، قبل عامين، قبل شهرين: a year or months back (a span, not a day: the report names no day)
+    if (ONE_YEAR.contains(w) && !(i + 2 < tokens.size() && tokens.get(i + 2).isNumber())) {
+      return yearsAgo(i, i + 1, ref, 1);
+    }
+    if (TWO_YEARS.contains(w)) {
+      return yearsAgo(i, i + 1, ref, 2);
+    }
+    if (w.equals("شهرين")) {
+      return new TimeMention(i, i + 1, ref.minusMonths(3), ref.minusMonths(1), DatePrecision.MONTH);
+    }
     NumberMatch n = numbers.read(tokens, i + 1);
     if (n != null && !n.vague() && n.lastToken() + 1 < tokens.size()) {
       String unit = tokens.get(n.lastToken() + 1).text();
       if (unit.equals("ايام") || unit.equals("يوما") || unit.equals("يوم")) {
         return TimeMention.day(i, n.lastToken() + 1, ref.minusDays(n.value()));
       }
+      if (YEARS.contains(unit) && n.value() > 0 && n.value() < 100) {
+        return yearsAgo(i, n.lastToken() + 1, ref, (int) n.value());
+      }
+      if (MONTHS.contains(unit) && n.value() > 0 && n.value() < 60) {
+        LocalDate d = ref.minusMonths(n.value());
+        return new TimeMention(i, n.lastToken() + 1, d.minusMonths(1), d.plusMonths(1), DatePrecision.MONTH);
+      }
     }
     return null;
+  }
+
+  /** N years before the reference date: the months around that day, so a recap of history reads as history. */
+  private static TimeMention yearsAgo(int first, int last, LocalDate ref, int years) {
+    LocalDate d = ref.minusYears(years);
+    return new TimeMention(first, last, d.minusMonths(2), d.plusMonths(1), DatePrecision.MONTH);
   }
 
   private static long parse(String digits) {
