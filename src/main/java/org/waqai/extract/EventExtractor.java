@@ -92,6 +92,7 @@ public final class EventExtractor {
       if (linked.isEmpty()) {
         linked = listedPlaces(s, places, drafts);
       }
+      boolean ownPlaces = linked.stream().anyMatch(x -> x.place != null && !x.placeInherited);
       for (Draft d : linked) {
         if (tollOfPrevious(d, drafts)) {
           continue;
@@ -100,9 +101,10 @@ public final class EventExtractor {
         if (d.place == null && d.anaphorKind != null) {
           d.place = townAnaphor(d.anaphorKind, s.sentence().index(), recent, disc);
         }
-        if (d.place == null && d.farPlace != null && (!recent || !disc.lastPlace.precision().isFine())) {
+        if (d.place == null && d.farPlace != null && !ownPlaces && (!recent || !disc.lastPlace.precision().isFine())) {
           // 36 مدنياً قتلوا في بلدة كفر عويد بمحافظة ادلب، برصاص قوات الأمن، التي حاصرتهم ثم اقتحمتها: the
           // sentence's own village, though far from the trigger, is nearer the truth than a governorate told before
+          // (unless another event of the sentence has a place of its own, which this one is likely to share)
           d.place = d.farPlace;
           d.confidence -= 0.1;
         }

@@ -11,6 +11,8 @@ import org.waqai.model.PlaceRef;
  * المنطقة) or silence leaves the place to the article's discourse.
  */
 final class PlaceLinker {
+  /** The score a coarse place loses to a finer place of its governorate in the sentence. */
+  private static final int COARSER = 15;
   private final Lexicon lex;
 
   PlaceLinker(Lexicon lex) {
@@ -32,7 +34,7 @@ final class PlaceLinker {
         continue;
       }
       int dist = after ? m.first() - d.trigger.last() : 2 * (t - m.last()) + 2;
-      int score = dist + 12 * clauses;
+      int score = dist + 12 * clauses + (finerNamed(s, resolved, i, t) ? COARSER : 0);
       if (score < bestScore) {
         bestScore = score;
         chosen = i;
@@ -60,7 +62,8 @@ final class PlaceLinker {
         return out;
       }
       d.placeInherited = true;
-      if (chosen >= 0) {
+      // a toll far from the places (… ما أدى لمقتل العشرات) counts the victims of the event told before it
+      if (chosen >= 0 && !d.trigger.entry().isCasualty()) {
         PlaceRef far = resolved.get(refine(s, resolved, inner(s, resolved, chosen, d.trigger.first())));
         d.farPlace = far.precision().isFine() ? far : null;
       }
@@ -121,6 +124,29 @@ final class PlaceLinker {
       return chosen;
     }
     return chosen - 1;
+  }
+
+  /**
+   * خرج أهالي مدينة معرة النعمان في ريف إدلب في مظاهرات ضد جبهة النصرة المسيطرة على أراضي محافظة إدلب: a governorate
+   * or a region is a worse guess than a town of the same governorate the sentence names within the trigger's reach.
+   */
+  private static boolean finerNamed(SentenceAnalysis s, List<PlaceRef> resolved, int i, int t) {
+    PlaceRef p = resolved.get(i);
+    if (p.precision().isFine() || p.admin1() == null || s.places().get(i).isUnknown()) {
+      return false;
+    }
+    for (int j = 0; j < s.places().size(); j++) {
+      PlaceRef o = resolved.get(j);
+      PlaceMention m = s.places().get(j);
+      String before = s.word(m.first() - 1);
+      // منطقة منبج is the Manbij area, no finer than a region
+      boolean area = before.endsWith("منطقة") || before.endsWith("منطقه");
+      if (o != null && o.precision().isFine() && p.admin1().equals(o.admin1()) && !s.sources().get(m.first())
+          && !area && s.clauseDistance(m.first(), t) <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token of المدينة / البلدة / القرية (with its clitics) in the trigger's clause, or -1. */
