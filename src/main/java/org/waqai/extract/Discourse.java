@@ -19,6 +19,15 @@ final class Discourse {
   /** How often the article names each actor, in the order of first mention: whom the report is about. */
   final Map<ActorEntry, Integer> actorCounts = new LinkedHashMap<>();
   PlaceRef lastPlace;
+  /** The last city (مدينة X), town (بلدة X) and village (قرية X) the report named, for المدينة / البلدة / القرية. */
+  PlaceRef lastCity;
+  int lastCitySentence = -1;
+  PlaceRef lastTown;
+  int lastTownSentence = -1;
+  PlaceRef lastVillage;
+  int lastVillageSentence = -1;
+  /** Ids of the places named as (or known to be) a city, a town, a village. */
+  final java.util.Map<String, java.util.Set<String>> kindIds = new java.util.HashMap<>();
   int lastPlaceSentence = -1;
   ActorEntry sideA;
   ActorEntry sideB;

@@ -20,6 +20,10 @@ final class Draft {
   ActorEntry actor2Entry;
   PlaceRef place;
   boolean placeInherited;
+  /** A place the sentence names too far from the trigger to be linked: better than a coarse place from elsewhere. */
+  PlaceRef farPlace;
+  /** The clause points back to a city ("city") or a town or village ("town") named before: المدينة، البلدة. */
+  String anaphorKind;
   LocalDate date;
   LocalDate dateEnd;
   DatePrecision datePrecision = DatePrecision.DAY;
@@ -47,6 +51,8 @@ final class Draft {
     d.actor2Entry = actor2Entry;
     d.place = p;
     d.placeInherited = placeInherited;
+    d.farPlace = farPlace;
+    d.anaphorKind = anaphorKind;
     d.date = date;
     d.dateEnd = dateEnd;
     d.datePrecision = datePrecision;

@@ -92,12 +92,23 @@ public final class EventExtractor {
       if (linked.isEmpty()) {
         linked = listedPlaces(s, places, drafts);
       }
+      boolean ownPlaces = linked.stream().anyMatch(x -> x.place != null && !x.placeInherited);
       for (Draft d : linked) {
         if (tollOfPrevious(d, drafts)) {
           continue;
         }
-        if (d.place == null && disc.lastPlace != null
-            && s.sentence().index() - disc.lastPlaceSentence <= DISCOURSE_REACH) {
+        boolean recent = disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= DISCOURSE_REACH;
+        if (d.place == null && d.anaphorKind != null) {
+          d.place = townAnaphor(d.anaphorKind, s.sentence().index(), recent, disc);
+        }
+        if (d.place == null && d.farPlace != null && !ownPlaces && (!recent || !disc.lastPlace.precision().isFine())) {
+          // 36 مدنياً قتلوا في بلدة كفر عويد بمحافظة ادلب، برصاص قوات الأمن، التي حاصرتهم ثم اقتحمتها: the
+          // sentence's own village, though far from the trigger, is nearer the truth than a governorate told before
+          // (unless another event of the sentence has a place of its own, which this one is likely to share)
+          d.place = d.farPlace;
+          d.confidence -= 0.1;
+        }
+        if (d.place == null && recent) {
           d.place = disc.lastPlace;
           d.confidence -= 0.1;
         }
@@ -117,6 +128,7 @@ public final class EventExtractor {
         ActorLinker.civilianVictims(d, actors);
         drafts.add(d);
       }
+      rememberTowns(s, places, disc);
     }
     List<Event> events = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
@@ -126,6 +138,64 @@ public final class EventExtractor {
     merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
         .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
     return List.copyOf(merged);
+  }
+
+  /**
+   * المدينة / البلدة in a sentence that names no town: the place of the last event when it is such a town (the report's
+   * subject), else the last town of that kind named within reach, in the governorate of the last event (شنت الطائرات
+   * غارتين على محافظة السويداء … قرب مركز المدينة is not the Damascus told before). Null when none fits.
+   */
+  private static PlaceRef townAnaphor(String kind, int sentence, boolean recent, Discourse disc) {
+    if (recent && disc.kindIds.getOrDefault(kind, java.util.Set.of()).contains(disc.lastPlace.id())) {
+      return disc.lastPlace;
+    }
+    PlaceRef back = switch (kind) {
+      case "city" -> disc.lastCity;
+      case "town" -> disc.lastTown;
+      default -> disc.lastVillage;
+    };
+    int at = switch (kind) {
+      case "city" -> disc.lastCitySentence;
+      case "town" -> disc.lastTownSentence;
+      default -> disc.lastVillageSentence;
+    };
+    if (back == null || sentence - at > DISCOURSE_REACH
+        || recent && disc.lastPlace.admin1() != null && !disc.lastPlace.admin1().equals(back.admin1())) {
+      return null;
+    }
+    return back;
+  }
+
+  /** The sentence's last city, town and village, for المدينة / البلدة / القرية in the sentences after it. */
+  private static void rememberTowns(SentenceAnalysis s, List<PlaceRef> places, Discourse disc) {
+    int n = s.sentence().index();
+    for (int i = 0; i < places.size(); i++) {
+      PlaceMention m = s.places().get(i);
+      PlaceRef p = places.get(i);
+      if (p == null || m.isRegionExpression() || s.sources().get(m.first())) {
+        continue;
+      }
+      for (String kind : List.of("city", "town", "village")) {
+        if (!PlaceLinker.fits(s, m, p, kind)) {
+          continue;
+        }
+        disc.kindIds.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(p.id());
+        switch (kind) {
+          case "city" -> {
+            disc.lastCity = p;
+            disc.lastCitySentence = n;
+          }
+          case "town" -> {
+            disc.lastTown = p;
+            disc.lastTownSentence = n;
+          }
+          default -> {
+            disc.lastVillage = p;
+            disc.lastVillageSentence = n;
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -11,6 +11,8 @@ import org.waqai.model.PlaceRef;
  * المنطقة) or silence leaves the place to the article's discourse.
  */
 final class PlaceLinker {
+  /** The score a coarse place loses to a finer place of its governorate in the sentence. */
+  private static final int COARSER = 15;
   private final Lexicon lex;
 
   PlaceLinker(Lexicon lex) {
@@ -32,13 +34,25 @@ final class PlaceLinker {
         continue;
       }
       int dist = after ? m.first() - d.trigger.last() : 2 * (t - m.last()) + 2;
-      int score = dist + 12 * clauses;
+      int score = dist + 12 * clauses + (finerNamed(s, resolved, i, t) ? COARSER : 0);
       if (score < bestScore) {
         bestScore = score;
         chosen = i;
       }
     }
     List<Draft> out = new ArrayList<>();
+    int back = kindAnaphor(s, d);
+    if (back >= 0 && (chosen < 0 || bestScore > 40 || !s.sameClause(s.places().get(chosen).first(), t))) {
+      // اقتحم المسلحون المناطق الشرقية للبلدة، تقاتل داخل المدينة: the clause's place is the town named before
+      String kind = lex.is("anaphoric-city", s.word(back)) ? "city" : s.word(back).contains("بلد") ? "town" : "village";
+      int antecedent = antecedent(s, resolved, back, kind);
+      if (antecedent >= 0) {
+        out.add(d.copyWithPlace(resolved.get(antecedent)));
+        return out;
+      }
+      d.anaphorKind = kind;
+      chosen = -1;
+    }
     if (chosen >= 0 && !s.sameClause(s.places().get(chosen).first(), t) && anaphor(s, d)
         && !lex.is("list-intro", s.word(s.places().get(chosen).first() - 1))) {
       chosen = -1;
@@ -48,6 +62,11 @@ final class PlaceLinker {
         return out;
       }
       d.placeInherited = true;
+      // a toll far from the places (… ما أدى لمقتل العشرات) counts the victims of the event told before it
+      if (chosen >= 0 && !d.trigger.entry().isCasualty()) {
+        PlaceRef far = resolved.get(refine(s, resolved, inner(s, resolved, chosen, d.trigger.first())));
+        d.farPlace = far.precision().isFine() ? far : null;
+      }
       out.add(d);
       return out;
     }
@@ -105,6 +124,85 @@ final class PlaceLinker {
       return chosen;
     }
     return chosen - 1;
+  }
+
+  /**
+   * خرج أهالي مدينة معرة النعمان في ريف إدلب في مظاهرات ضد جبهة النصرة المسيطرة على أراضي محافظة إدلب: a governorate
+   * or a region is a worse guess than a town of the same governorate the sentence names within the trigger's reach.
+   */
+  private static boolean finerNamed(SentenceAnalysis s, List<PlaceRef> resolved, int i, int t) {
+    PlaceRef p = resolved.get(i);
+    if (p.precision().isFine() || p.admin1() == null || s.places().get(i).isUnknown()) {
+      return false;
+    }
+    for (int j = 0; j < s.places().size(); j++) {
+      PlaceRef o = resolved.get(j);
+      PlaceMention m = s.places().get(j);
+      String before = s.word(m.first() - 1);
+      // منطقة منبج is the Manbij area, no finer than a region
+      boolean area = before.endsWith("منطقة") || before.endsWith("منطقه");
+      if (o != null && o.precision().isFine() && p.admin1().equals(o.admin1()) && !s.sources().get(m.first())
+          && !area && s.clauseDistance(m.first(), t) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token of المدينة / البلدة / القرية (with its clitics) in the trigger's clause, or -1. */
+  private int kindAnaphor(SentenceAnalysis s, Draft d) {
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (s.sameClause(k, d.trigger.first()) && (k < d.trigger.first() || k > d.trigger.last())
+          && (lex.is("anaphoric-city", s.word(k)) || lex.is("anaphoric-town", s.word(k))) && !names(s, k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** المدينة الصناعية، بلدة X: the word is part of, or the kind word of, a place the sentence names. */
+  private static boolean names(SentenceAnalysis s, int k) {
+    for (PlaceMention m : s.places()) {
+      if (m.first() <= k + 1 && m.last() >= k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last place before token {@code at} that is a city, a town or a village as {@code kind} says; -1 if none. */
+  static int antecedent(SentenceAnalysis s, List<PlaceRef> resolved, int at, String kind) {
+    int settlement = -1;
+    for (int i = s.places().size() - 1; i >= 0; i--) {
+      PlaceMention m = s.places().get(i);
+      PlaceRef p = resolved.get(i);
+      if (m.last() >= at || p == null || m.isRegionExpression() || s.sources().get(m.first())) {
+        continue;
+      }
+      if (fits(s, m, p, kind)) {
+        return i;
+      }
+      if (settlement < 0 && !m.isUnknown() && p.precision() == org.waqai.model.Precision.TOWN) {
+        settlement = i;
+      }
+    }
+    // احتدمت المعارك في القصير … دمر أجزاء من المدينة: within one sentence, any town named before
+    return settlement;
+  }
+
+  /**
+   * مدينة X or a city for المدينة; بلدة X or a town for البلدة; قرية X or a village for القرية (a village the gazetteer
+   * lacks too: قرية السمرا … في محيط القرية).
+   */
+  static boolean fits(SentenceAnalysis s, PlaceMention m, PlaceRef p, String kind) {
+    String w = s.word(m.first() - 1);
+    String cue = w.contains("مدين") ? "city" : w.contains("بلد") ? "town" : w.contains("قري") || w.contains("قرى")
+        ? "village" : null;
+    if (cue != null || m.isUnknown()) {
+      return kind.equals(cue);
+    }
+    String k = m.candidates().stream().filter(e -> e.id().equals(p.id())).map(PlaceEntry::kind).findFirst().orElse("");
+    return k.equals(kind);
   }
 
   /** أطراف الحي، في المنطقة: the clause points back to a place already named. */

@@ -412,9 +412,56 @@ public final class PlaceRecognizer {
       }
       if (a != null) {
         out.set(i, out.get(i).within(a));
+      } else {
+        PlaceEntry town = nearestTown(out, i);
+        if (town != null) {
+          out.set(i, new PlaceMention(m.first(), m.last(), List.of(near(List.of(town))), null, 0, 0, false, m.cue(),
+              out.get(i).unknown()));
+        }
       }
     }
     return nearListMates(tokens, out);
+  }
+
+  /**
+   * هضبة مشتى النور المتاخمة للمدينة، بالقرب من قرية التنورية: an unknown name the text gives no region for lies, as far
+   * as the sentence says, near the town or village it names (the nearest one, when all it names lie in one
+   * governorate); null when it names none or towns of several governorates.
+   */
+  private static PlaceEntry nearestTown(List<PlaceMention> ms, int i) {
+    PlaceEntry best = null;
+    int bestDist = Integer.MAX_VALUE;
+    String admin1 = null;
+    for (int j = 0; j < ms.size(); j++) {
+      PlaceMention o = ms.get(j);
+      if (j == i || o.isUnknown() || o.candidates().isEmpty()) {
+        continue;
+      }
+      if (o.candidates().stream().map(PlaceEntry::admin1).distinct().count() > 1) {
+        return null;
+      }
+      String a1 = o.candidates().get(0).admin1();
+      if (admin1 != null && !admin1.equals(a1)) {
+        return null;
+      }
+      admin1 = a1;
+      if (o.isRegionExpression() || o.candidates().size() > 1 || !o.candidates().get(0).isSettlement()) {
+        continue;
+      }
+      int dist = j < i ? ms.get(i).first() - o.last() : o.first() - ms.get(i).last() + 1;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = o.candidates().get(0);
+      }
+    }
+    return best;
+  }
+
+  private static PlaceEntry near(List<PlaceEntry> mates) {
+    double lat = mates.stream().mapToDouble(PlaceEntry::lat).average().orElseThrow();
+    double lon = mates.stream().mapToDouble(PlaceEntry::lon).average().orElseThrow();
+    return new PlaceEntry("near-" + mates.get(0).id(), "region", "near " + mates.get(0).name(), mates.get(0).admin1(),
+        Math.round(lat * 1000) / 1000.0, Math.round(lon * 1000) / 1000.0, mates.get(0).parent());
   }
 
   /**
@@ -442,10 +489,7 @@ public final class PlaceRecognizer {
       if (!m.candidates().isEmpty() && m.candidates().stream().noneMatch(e -> e.admin1().equals(admin1))) {
         continue;
       }
-      double lat = mates.stream().mapToDouble(PlaceEntry::lat).average().orElseThrow();
-      double lon = mates.stream().mapToDouble(PlaceEntry::lon).average().orElseThrow();
-      PlaceEntry near = new PlaceEntry("near-" + mates.get(0).id(), "region", "near " + mates.get(0).name(), admin1,
-          Math.round(lat * 1000) / 1000.0, Math.round(lon * 1000) / 1000.0, mates.get(0).parent());
+      PlaceEntry near = near(mates);
       out.set(i, new PlaceMention(m.first(), m.last(), List.of(near), null, 0, 0, false, m.cue(), m.unknown()));
     }
     return out;

@@ -106,6 +106,10 @@ public final class EventMerger {
     if (a.id().equals(b.id())) {
       return true;
     }
+    if (unknownName(a) && unknownName(b) && unknownKey(a).equals(unknownKey(b))) {
+      // قرية السمرا في محافظة اللاذقية … السمرا بريف اللاذقية: one name the gazetteer lacks, told twice, is one place
+      return a.admin1() != null && a.admin1().equals(b.admin1());
+    }
     if (unknownName(a) && unknownName(b) || unknownName(a) && b.precision().isFine()
         || unknownName(b) && a.precision().isFine()) {
       // قرى القاص وتل عجاز: villages the gazetteer lacks keep their own names, and two names are two places
@@ -129,6 +133,12 @@ public final class EventMerger {
   /** A named village the gazetteer lacks, placed at the region the text gives (see PlaceResolver). */
   private static boolean unknownName(PlaceRef p) {
     return UNKNOWN_ID.matcher(p.id()).find();
+  }
+
+  /** The part of an unknown name's id that stands for the name as written (.u followed by its hash). */
+  private static String unknownKey(PlaceRef p) {
+    java.util.regex.Matcher m = UNKNOWN_ID.matcher(p.id());
+    return m.find() ? m.group() : p.id();
   }
 
   private static boolean coarse(PlaceRef p) {
