@@ -207,8 +207,38 @@ public final class TemporalResolver {
       if (unit.equals("ايام") || unit.equals("يوما") || unit.equals("يوم")) {
         return TimeMention.day(i, n.lastToken() + 1, ref.minusDays(n.value()));
       }
+      Word u = unitAt(tokens, n.lastToken() + 1, "ago-unit", "ago-plural");
+      if (u != null && n.value() > 0 && n.value() <= 100) {
+        LocalDate back = ref.minusMonths(n.value() * u.value());
+        return new TimeMention(i, n.lastToken() + 1, back.minusMonths(u.value()), back, DatePrecision.MONTH);
+      }
+    }
+    // قبل شهرين، قبل عامين: a dual is two months or years back; قبل أشهر، قبل عدة سنوات: a vague count, two to ten
+    // (a singular unit is left alone: قبل عام 2005، قبل شهر رمضان name a time, not a distance)
+    int k = unitAt(tokens, i + 1, "ago-few") != null ? i + 2 : i + 1;
+    Word dual = unitAt(tokens, k, "ago-dual");
+    if (dual != null) {
+      LocalDate back = ref.minusMonths(dual.value());
+      return new TimeMention(i, k, back.minusMonths(dual.value() / 2), back, DatePrecision.MONTH);
+    }
+    Word plural = unitAt(tokens, k, "ago-plural");
+    if (plural != null) {
+      return new TimeMention(i, k, ref.minusMonths(10L * plural.value()), ref.minusMonths(2L * plural.value()),
+          DatePrecision.MONTH);
     }
     return null;
+  }
+
+  /** The one-word time word of one of the kinds at token k (units of time after قبل), or null. */
+  private Word unitAt(List<Token> tokens, int k, String... kinds) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    PhraseMatcher.Match<Word> m = words.longestAt(tokens, k);
+    if (m == null || m.last() != k) {
+      return null;
+    }
+    return m.values().stream().filter(v -> List.of(kinds).contains(v.kind())).findFirst().orElse(null);
   }
 
   private static long parse(String digits) {
