@@ -99,12 +99,23 @@ public final class TemporalResolver {
       case "month" -> month(i, m.last(), word.value(), tokens, ref);
       case "recent-hours" -> TimeMention.range(i, m.last(), ref.minusDays(1), ref);
       case "recent-days" -> TimeMention.range(i, m.last(), ref.minusDays(word.value()), ref);
+      case "decade" -> decade(tokens, i, m.last(), word.value());
       default -> null;
     };
     if (r != null && since && r.precision() == DatePrecision.DAY) {
       return TimeMention.range(i, r.last(), r.start(), ref);
     }
     return r;
+  }
+
+  /** في الخمسينات، التسعينيات: a decade of the last century; في الستينات من عمره is an age, not a time. */
+  private static TimeMention decade(List<Token> tokens, int i, int last, int firstYear) {
+    if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("من")
+        && tokens.get(last + 2).text().startsWith("عمر")) {
+      return null;
+    }
+    return new TimeMention(i, last, LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31),
+        DatePrecision.YEAR);
   }
 
   private TimeMention weekday(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int dow, LocalDate ref) {
