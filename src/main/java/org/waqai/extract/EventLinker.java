@@ -189,7 +189,7 @@ final class EventLinker {
       final int v = k;
       boolean verbHere = s.triggers().stream().anyMatch(o -> o.first() == v && o.entry().verb());
       // في حشد من المتظاهرين، خلال مسيرة: a gathering noun after a setting word is where something else happened
-      if (!verbHere && is("setting", s.word(k - 1))) {
+      if (!verbHere && is("setting", s.word(k - 1)) || festive(s, k, k)) {
         continue;
       }
       boolean crowd = s.actors().stream().anyMatch(a -> a.first() >= v - 2 && a.first() <= v + 5
@@ -233,6 +233,19 @@ final class EventLinker {
     }
     for (int j = k + 1; j <= k + 25 && j < s.tokens().size(); j++) {
       if (lex.is("chant-participle", s.word(j)) && s.clauseDistance(k, j) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * احتشد آلاف المشجعين في الملعب، تجمع الحجاج، خرجوا احتفالا بفوز المنتخب: a crowd of sport, worship or
+   * celebration named in the gathering's clause (three words before it to ten after) does not protest.
+   */
+  private boolean festive(SentenceAnalysis s, int first, int last) {
+    for (int k = Math.max(0, first - 3); k <= last + 10 && k < s.tokens().size(); k++) {
+      if (is("festive", s.word(k)) && s.sameClause(k, first)) {
         return true;
       }
     }
@@ -459,7 +472,7 @@ final class EventLinker {
       for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
         idiom |= is("not-protest-next", s.word(k)) && s.sameClause(k, t.first());
       }
-      return forceGathers || idiom;
+      return forceGathers || idiom || festive(s, t.first(), t.last());
     }
     if (!violence) {
       return false;
@@ -805,6 +818,11 @@ final class EventLinker {
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
     d.datePrecision = best.precision();
+    // غدا، الأحد المقبل، الأسبوع القادم: an event dated after the article is planned, not reported
+    if (disc.published != null && best.start().isAfter(disc.published)) {
+      d.intent = true;
+      d.hedged = true;
+    }
     // an old date in the lead is the story itself; further down it is a recap
     boolean lead = s.sentence().index() == 0;
     if (!lead && disc.published != null && (best.precision() == org.waqai.model.DatePrecision.YEAR

@@ -100,6 +100,7 @@ public final class TemporalResolver {
       case "recent-hours" -> TimeMention.range(i, m.last(), ref.minusDays(1), ref);
       case "recent-days" -> TimeMention.range(i, m.last(), ref.minusDays(word.value()), ref);
       case "decade" -> decade(tokens, i, m.last(), word.value());
+      case "future" -> TimeMention.range(i, m.last(), ref.plusDays(1), ref.plusDays(word.value()));
       default -> null;
     };
     if (r != null && since && r.precision() == DatePrecision.DAY) {
@@ -121,6 +122,10 @@ public final class TemporalResolver {
   private TimeMention weekday(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int dow, LocalDate ref) {
     LocalDate d = latest(ref, dow);
     int k = m.last() + 1;
+    // الأحد المقبل، يوم الخميس القادم: the next such day, after the article
+    if (unitAt(tokens, k, "next") != null) {
+      return TimeMention.day(i, k, d.plusDays(7));
+    }
     // ليل الإثنين الثلاثاء / ليلة الاثنين على الثلاثاء
     if (k < tokens.size() && (tokens.get(k).text().equals("علي") || tokens.get(k).text().equals("-"))) {
       k++;
