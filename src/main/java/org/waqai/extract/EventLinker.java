@@ -175,7 +175,7 @@ final class EventLinker {
     for (Mentions.Trigger o : s.triggers()) {
       EventType type = o.entry().subtype().type();
       if ((type == EventType.PROTESTS || type == EventType.RIOTS) && !o.entry().has("elaboration") && o != self
-          && !setting(o, s)) {
+          && !setting(o, s) && !forceGathers(o, s)) {
         return true;
       }
     }
@@ -214,6 +214,14 @@ final class EventLinker {
           && o.entry().subtype().type() == EventType.PROTESTS && !o.entry().verb())) {
         return true;
       }
+      // أضرب المعلمون عن العمل: a strike verb with what the strikers withhold
+      if (lex.is("strike-verb", s.word(k))) {
+        for (int j = k + 1; j <= k + 5 && j + 1 < s.tokens().size() && s.sameClause(k, j); j++) {
+          if (s.word(j).equals("عن") && lex.is("strike-object", s.word(j + 1))) {
+            return true;
+          }
+        }
+      }
       // وسد المتظاهرون طريقا، قطع المحتجون الطرقات: protesters blocking a road (their own subject, right after)
       if (lex.is("blockade", s.word(k)) && s.actors().stream().anyMatch(a -> a.first() == v + 1
           && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())))) {
@@ -237,6 +245,18 @@ final class EventLinker {
       }
     }
     return false;
+  }
+
+  /**
+   * تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest (the force is the subject
+   * right after the verb, whichever slot the protest's actors gave it, or right before a feminine verb: أعداد كبيرة
+   * من الشرطة احتشدت).
+   */
+  private static boolean forceGathers(Mentions.Trigger t, SentenceAnalysis s) {
+    return t.entry().verb() && (t.entry().has("elaboration") || s.word(t.last()).endsWith("ت"))
+        && s.actors().stream().anyMatch(a -> (a.first() > t.last() && a.first() <= t.last() + 2
+            || a.last() < t.first() && t.first() - a.last() <= 2 && s.sameClause(a.last(), t.first()))
+            && a.candidates().stream().anyMatch(c -> c.isState() && !PROTESTERS.equals(c.id())));
   }
 
   /**
@@ -463,14 +483,11 @@ final class EventLinker {
     boolean violence = type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
     if (type == EventType.PROTESTS) {
-      // تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest
-      // (the force is the subject right after the verb, whichever slot the protest's actors gave it)
-      boolean forceGathers = t.entry().has("elaboration") && t.entry().verb() && s.actors().stream()
-          .anyMatch(a -> a.first() > t.last() && a.first() <= t.last() + 2
-              && a.candidates().stream().anyMatch(c -> c.isState() && !PROTESTERS.equals(c.id())));
+      boolean forceGathers = forceGathers(t, s);
       boolean idiom = false;
       for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
-        idiom |= is("not-protest-next", s.word(k)) && s.sameClause(k, t.first());
+        // (تظاهر اللص بالموت، تظاهرت بأنها نائمة: to pretend)
+        idiom |= (is("not-protest-next", s.word(k)) || lex.is("pretend-object", s.word(k))) && s.sameClause(k, t.first());
       }
       return forceGathers || idiom || festive(s, t.first(), t.last());
     }
