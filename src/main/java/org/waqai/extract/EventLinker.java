@@ -196,7 +196,7 @@ final class EventLinker {
     for (Mentions.Trigger o : s.triggers()) {
       EventType type = o.entry().subtype().type();
       if ((type == EventType.PROTESTS || type == EventType.RIOTS) && !o.entry().has("elaboration") && o != self
-          && !setting(o, s)) {
+          && !setting(o, s) && !forceGathers(o, s)) {
         return true;
       }
     }
@@ -208,14 +208,85 @@ final class EventLinker {
         continue;
       }
       final int v = k;
+      boolean verbHere = s.triggers().stream().anyMatch(o -> o.first() == v && o.entry().verb());
+      // في حشد من المتظاهرين، خلال مسيرة: a gathering noun after a setting word is where something else happened
+      if (!verbHere && is("setting", s.word(k - 1)) || festive(s, k, k)) {
+        continue;
+      }
       boolean crowd = s.actors().stream().anyMatch(a -> a.first() >= v - 2 && a.first() <= v + 5
           && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())));
       // خرج السكان في مظاهرة، تجددت المظاهرات: a gathering verb with a protest word of its own clause
+      // (خرج أمس سكان أحياء وسط المدينة في مظاهرة: after a gathering verb, the protest word after في may stand
+      // further off)
       boolean protestWord = s.triggers().stream().anyMatch(o -> o.first() != v && o.first() >= v - 2
-          && o.first() <= v + 6 && !o.entry().verb() && s.sameClause(v, o.first())
+          && (o.first() <= v + 6 || verbHere && o.first() <= v + 10 && s.word(o.first() - 1).equals("في"))
+          && !o.entry().verb() && s.sameClause(v, o.first())
           && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS));
       boolean nounHere = s.triggers().stream().anyMatch(o -> o.first() == v && !o.entry().verb());
-      if (crowd || protestWord && !nounHere || crowdAfter(s, k)) {
+      if (crowd || protestWord && !nounHere || crowdAfter(s, k) || chanting(s, k)) {
+        return true;
+      }
+    }
+    for (int k = 0; k < s.tokens().size(); k++) {
+      final int v = k;
+      // قام المتظاهرون بالتجمع، لقيام مجموعة من المتظاهرين بالاحتجاج: a light verb with the protest's verbal noun
+      if (lex.is("perform-verb", s.word(k)) && s.triggers().stream().anyMatch(o -> o.first() > v
+          && o.first() - v <= 10 && s.sameClause(v, o.first()) && s.word(o.first()).contains("بال")
+          && o.entry().subtype().type() == EventType.PROTESTS && !o.entry().verb())) {
+        return true;
+      }
+      // أضرب المعلمون عن العمل: a strike verb with what the strikers withhold
+      if (lex.is("strike-verb", s.word(k))) {
+        for (int j = k + 1; j <= k + 5 && j + 1 < s.tokens().size() && s.sameClause(k, j); j++) {
+          if (s.word(j).equals("عن") && lex.is("strike-object", s.word(j + 1))) {
+            return true;
+          }
+        }
+      }
+      // وسد المتظاهرون طريقا، قطع المحتجون الطرقات: protesters blocking a road (their own subject, right after)
+      if (lex.is("blockade", s.word(k)) && s.actors().stream().anyMatch(a -> a.first() == v + 1
+          && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * تجمع أنصار الحزب في الساحة مرددين هتافات، احتشد الأهالي منددين بالقرار: a gathering that chants, denounces or
+   * demands is a protest (the participle may follow a comma; the gathering must be a verb).
+   */
+  private boolean chanting(SentenceAnalysis s, int k) {
+    if (s.triggers().stream().noneMatch(o -> o.first() == k && o.entry().verb())) {
+      return false;
+    }
+    for (int j = k + 1; j <= k + 25 && j < s.tokens().size(); j++) {
+      if (lex.is("chant-participle", s.word(j)) && s.clauseDistance(k, j) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest (the force is the subject
+   * right after the verb, whichever slot the protest's actors gave it, or right before a feminine verb: أعداد كبيرة
+   * من الشرطة احتشدت).
+   */
+  private static boolean forceGathers(Mentions.Trigger t, SentenceAnalysis s) {
+    return t.entry().verb() && (t.entry().has("elaboration") || s.word(t.last()).endsWith("ت"))
+        && s.actors().stream().anyMatch(a -> (a.first() > t.last() && a.first() <= t.last() + 2
+            || a.last() < t.first() && t.first() - a.last() <= 2 && s.sameClause(a.last(), t.first()))
+            && a.candidates().stream().anyMatch(c -> c.isState() && !PROTESTERS.equals(c.id())));
+  }
+
+  /**
+   * احتشد آلاف المشجعين في الملعب، تجمع الحجاج، خرجوا احتفالا بفوز المنتخب: a crowd of sport, worship or
+   * celebration named in the gathering's clause (three words before it to ten after) does not protest.
+   */
+  private boolean festive(SentenceAnalysis s, int first, int last) {
+    for (int k = Math.max(0, first - 3); k <= last + 10 && k < s.tokens().size(); k++) {
+      if (is("festive", s.word(k)) && s.sameClause(k, first)) {
         return true;
       }
     }
@@ -234,16 +305,25 @@ final class EventLinker {
     return t.entry().verb() && w.startsWith("ت") && !w.endsWith("ه") && !w.endsWith("ات");
   }
 
-  /** خلال مظاهرات، في أعمال شغب: a protest named as the setting of something else is not reported by that word. */
+  /**
+   * خلال مظاهرات، في أعمال شغب، في أحد الاحتجاجات، في أحدث احتجاجات: a protest named as the setting of something
+   * else is not reported by that word.
+   */
   private boolean setting(Mentions.Trigger t, SentenceAnalysis s) {
     EventType type = t.entry().subtype().type();
     return (type == EventType.PROTESTS || type == EventType.RIOTS) && !t.entry().verb()
-        && is("setting", s.word(t.first() - 1));
+        && (is("setting", s.word(t.first() - 1))
+            || lex.is("one-of", s.word(t.first() - 1)) && is("setting", s.word(t.first() - 2)));
   }
 
   /** تجمع مئات من الأهالي، خرج الآلاف: a crowd counted right after a gathering verb (not عشرات العناصر). */
   private boolean crowdAfter(SentenceAnalysis s, int k) {
     for (int j = k + 1; j <= k + 3 && j < s.tokens().size(); j++) {
+      final int at = j;
+      // في أحدث احتجاجات اعتقلت الشرطة عشرات: the crowd of another verb
+      if (s.triggers().stream().anyMatch(o -> o.first() > k && o.first() < at)) {
+        return false;
+      }
       if (is("crowd", s.word(j))) {
         // تجمعت مئات السيارات: vehicles queue, they do not protest
         return !is("combatant", s.word(j + 1)) && !is("combatant", s.word(j + 2)) && !is("non-human", s.word(j + 1));
@@ -417,6 +497,14 @@ final class EventLinker {
     }
     civilianObject(d, s);
     EventType type = d.subtype.type();
+    // a protest is a matter of a day: one dated months back, also in the same year (مظاهرات قبل عدة أشهر، قتل
+    // متظاهرين في يناير in a December article), is history even in the lead (an attack told with its toll months
+    // later is still reported: the annotators and ACLED code it, so the rule is the protests' own)
+    LocalDate last = d.dateEnd != null ? d.dateEnd : d.date;
+    if ((type == EventType.PROTESTS || type == EventType.RIOTS) && disc.published != null && last != null
+        && last.isBefore(disc.published.minusDays(LEAD_HISTORY_DAYS))) {
+      return null;
+    }
     // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
     boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d);
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
@@ -443,8 +531,11 @@ final class EventLinker {
     if (!t.entry().verb() && lex.is("demonstrative", s.word(t.first() - 1))) {
       return null;
     }
-    // أي هجوم، أية مظاهرة: "any" speaks of no event in particular
-    if (lex.is("any", s.word(t.first() - 1))) {
+    // أي هجوم، أية مظاهرة: "any" speaks of no event in particular; نوع جديد من التظاهرات، أشكال من الاحتجاج: nor
+    // does a kind of event
+    int q = s.word(t.first() - 1).equals("«") || s.word(t.first() - 1).equals("\"") ? 1 : 0;
+    if (lex.is("any", s.word(t.first() - 1)) || !t.entry().verb() && s.word(t.first() - 1 - q).equals("من")
+        && (lex.is("kind-of", s.word(t.first() - 2 - q)) || lex.is("kind-of", s.word(t.first() - 3 - q)))) {
       return null;
     }
     // أن يقتل، لن تتجمع، كي تقصف: a present verb after أن/لن/كي is a purpose, a wish or a possibility
@@ -519,16 +610,13 @@ final class EventLinker {
     boolean violence = type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
         || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
     if (type == EventType.PROTESTS) {
-      // تجمعت الشرطة، احتشدت قوات الأمن: a force that gathers is deployed, it does not protest
-      // (the force is the subject right after the verb, whichever slot the protest's actors gave it)
-      boolean forceGathers = t.entry().has("elaboration") && t.entry().verb() && s.actors().stream()
-          .anyMatch(a -> a.first() > t.last() && a.first() <= t.last() + 2
-              && a.candidates().stream().anyMatch(c -> c.isState() && !PROTESTERS.equals(c.id())));
+      boolean forceGathers = forceGathers(t, s);
       boolean idiom = false;
       for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
-        idiom |= is("not-protest-next", s.word(k)) && s.sameClause(k, t.first());
+        // (تظاهر اللص بالموت، تظاهرت بأنها نائمة: to pretend)
+        idiom |= (is("not-protest-next", s.word(k)) || lex.is("pretend-object", s.word(k))) && s.sameClause(k, t.first());
       }
-      return forceGathers || idiom;
+      return forceGathers || idiom || festive(s, t.first(), t.last());
     }
     if (!violence) {
       return false;
@@ -1045,6 +1133,11 @@ final class EventLinker {
     d.date = best.start();
     d.dateEnd = best.end().equals(best.start()) ? null : best.end();
     d.datePrecision = best.precision();
+    // غدا، الأحد المقبل، الأسبوع القادم: an event dated after the article is planned, not reported
+    if (disc.published != null && best.start().isAfter(disc.published)) {
+      d.intent = true;
+      d.hedged = true;
+    }
     // an old date in the lead is the story itself; further down it is a recap
     boolean lead = s.sentence().index() == 0;
     if (!lead && disc.published != null && (best.precision() == org.waqai.model.DatePrecision.YEAR

@@ -91,11 +91,6 @@ public final class TemporalResolver {
         return new TimeMention(i, i + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
       }
     }
-    // في أواخر التسعينات، خلال الثمانينيات: a decade of the last century
-    Integer decade = DECADES.get(w.startsWith("ال") ? w : "");
-    if (decade != null) {
-      return new TimeMention(i, i, LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), DatePrecision.YEAR);
-    }
     boolean since = w.equals("منذ") || w.equals("ومنذ");
     int j = since ? i + 1 : i;
     if (j >= tokens.size()) {
@@ -112,6 +107,8 @@ public final class TemporalResolver {
       case "month" -> month(i, m.last(), word.value(), tokens, ref);
       case "recent-hours" -> TimeMention.range(i, m.last(), ref.minusDays(1), ref);
       case "recent-days" -> TimeMention.range(i, m.last(), ref.minusDays(word.value()), ref);
+      case "decade" -> decade(tokens, i, m.last(), word.value());
+      case "future" -> TimeMention.range(i, m.last(), ref.plusDays(1), ref.plusDays(word.value()));
       default -> null;
     };
     if (r != null && since && r.precision() == DatePrecision.DAY) {
@@ -120,9 +117,23 @@ public final class TemporalResolver {
     return r;
   }
 
+  /** في الخمسينات، التسعينيات: a decade of the last century; في الستينات من عمره is an age, not a time. */
+  private static TimeMention decade(List<Token> tokens, int i, int last, int firstYear) {
+    if (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("من")
+        && tokens.get(last + 2).text().startsWith("عمر")) {
+      return null;
+    }
+    return new TimeMention(i, last, LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31),
+        DatePrecision.YEAR);
+  }
+
   private TimeMention weekday(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int dow, LocalDate ref) {
     LocalDate d = latest(ref, dow);
     int k = m.last() + 1;
+    // الأحد المقبل، يوم الخميس القادم: the next such day, after the article
+    if (unitAt(tokens, k, "next") != null) {
+      return TimeMention.day(i, k, d.plusDays(7));
+    }
     // ليل الإثنين الثلاثاء / ليلة الاثنين على الثلاثاء
     if (k < tokens.size() && (tokens.get(k).text().equals("علي") || tokens.get(k).text().equals("-"))) {
       k++;
@@ -144,14 +155,6 @@ public final class TemporalResolver {
     int diff = (ref.getDayOfWeek().getValue() - DayOfWeek.of(isoDow).getValue() + 7) % 7;
     return ref.minusDays(diff);
   }
-
-  /** الستينات … التسعينيات (normalised): the decades of the last century a report may date history by. */
-  private static final java.util.Map<String, Integer> DECADES = java.util.Map.ofEntries(
-      java.util.Map.entry("الخمسينات", 1950), java.util.Map.entry("الخمسينيات", 1950),
-      java.util.Map.entry("الستينات", 1960), java.util.Map.entry("الستينيات", 1960),
-      java.util.Map.entry("السبعينات", 1970), java.util.Map.entry("السبعينيات", 1970),
-      java.util.Map.entry("الثمانينات", 1980), java.util.Map.entry("الثمانينيات", 1980),
-      java.util.Map.entry("التسعينات", 1990), java.util.Map.entry("التسعينيات", 1990));
 
   /** قبل عام، قبل عامين، قبل ثلاث سنوات، قبل شهرين: the words of a span of months or years, normalised. */
   private static final Set<String> ONE_YEAR = Set.of("عام", "سنه");
@@ -251,6 +254,24 @@ public final class TemporalResolver {
         LocalDate d = ref.minusMonths(n.value());
         return new TimeMention(i, n.lastToken() + 1, d.minusMonths(1), d.plusMonths(1), DatePrecision.MONTH);
       }
+      Word u = unitAt(tokens, n.lastToken() + 1, "ago-unit", "ago-plural");
+      if (u != null && n.value() > 0 && n.value() <= 100) {
+        LocalDate back = ref.minusMonths(n.value() * u.value());
+        return new TimeMention(i, n.lastToken() + 1, back.minusMonths(u.value()), back, DatePrecision.MONTH);
+      }
+    }
+    // قبل شهرين، قبل عامين: a dual is two months or years back; قبل أشهر، قبل عدة سنوات: a vague count, two to ten
+    // (a singular unit is left alone: قبل عام 2005، قبل شهر رمضان name a time, not a distance)
+    int k = unitAt(tokens, i + 1, "ago-few") != null ? i + 2 : i + 1;
+    Word dual = unitAt(tokens, k, "ago-dual");
+    if (dual != null) {
+      LocalDate back = ref.minusMonths(dual.value());
+      return new TimeMention(i, k, back.minusMonths(dual.value() / 2), back, DatePrecision.MONTH);
+    }
+    Word plural = unitAt(tokens, k, "ago-plural");
+    if (plural != null) {
+      return new TimeMention(i, k, ref.minusMonths(10L * plural.value()), ref.minusMonths(2L * plural.value()),
+          DatePrecision.MONTH);
     }
     return null;
   }
@@ -259,6 +280,18 @@ public final class TemporalResolver {
   private static TimeMention yearsAgo(int first, int last, LocalDate ref, int years) {
     LocalDate d = ref.minusYears(years);
     return new TimeMention(first, last, d.minusMonths(2), d.plusMonths(1), DatePrecision.MONTH);
+  }
+
+  /** The one-word time word of one of the kinds at token k (units of time after قبل), or null. */
+  private Word unitAt(List<Token> tokens, int k, String... kinds) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    PhraseMatcher.Match<Word> m = words.longestAt(tokens, k);
+    if (m == null || m.last() != k) {
+      return null;
+    }
+    return m.values().stream().filter(v -> List.of(kinds).contains(v.kind())).findFirst().orElse(null);
   }
 
   private static long parse(String digits) {
