@@ -156,12 +156,6 @@ public final class TemporalResolver {
     return ref.minusDays(diff);
   }
 
-  /** قبل عام، قبل عامين، قبل ثلاث سنوات، قبل شهرين: the words of a span of months or years, normalised. */
-  private static final Set<String> ONE_YEAR = Set.of("عام", "سنه");
-  private static final Set<String> TWO_YEARS = Set.of("عامين", "سنتين");
-  private static final Set<String> YEARS = Set.of("سنوات", "اعوام", "عاما", "سنه", "عام");
-  private static final Set<String> MONTHS = Set.of("اشهر", "شهور", "شهرا", "شهر");
-
   /** عام 1995، العام 2005، سنة 2001: a word for year before the number. */
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنة", "لعام");
 
@@ -231,42 +225,28 @@ public final class TemporalResolver {
     if (w.equals("اسبوع")) {
       return new TimeMention(i, i + 1, ref.minusDays(10), ref.minusDays(4), DatePrecision.WEEK);
     }
-    // قبل عام، قبل عامين، قبل شهرين: a year or months back (a span, not a day: the report names no day)
-    if (ONE_YEAR.contains(w) && !(i + 2 < tokens.size() && tokens.get(i + 2).isNumber())) {
-      return yearsAgo(i, i + 1, ref, 1);
-    }
-    if (TWO_YEARS.contains(w)) {
-      return yearsAgo(i, i + 1, ref, 2);
-    }
-    if (w.equals("شهرين")) {
-      return new TimeMention(i, i + 1, ref.minusMonths(3), ref.minusMonths(1), DatePrecision.MONTH);
-    }
     NumberMatch n = numbers.read(tokens, i + 1);
     if (n != null && !n.vague() && n.lastToken() + 1 < tokens.size()) {
       String unit = tokens.get(n.lastToken() + 1).text();
       if (unit.equals("ايام") || unit.equals("يوما") || unit.equals("يوم")) {
         return TimeMention.day(i, n.lastToken() + 1, ref.minusDays(n.value()));
       }
-      if (YEARS.contains(unit) && n.value() > 0 && n.value() < 100) {
-        return yearsAgo(i, n.lastToken() + 1, ref, (int) n.value());
-      }
-      if (MONTHS.contains(unit) && n.value() > 0 && n.value() < 60) {
-        LocalDate d = ref.minusMonths(n.value());
-        return new TimeMention(i, n.lastToken() + 1, d.minusMonths(1), d.plusMonths(1), DatePrecision.MONTH);
-      }
       Word u = unitAt(tokens, n.lastToken() + 1, "ago-unit", "ago-plural");
-      if (u != null && n.value() > 0 && n.value() <= 100) {
-        LocalDate back = ref.minusMonths(n.value() * u.value());
-        return new TimeMention(i, n.lastToken() + 1, back.minusMonths(u.value()), back, DatePrecision.MONTH);
+      if (u != null && n.value() > 0 && n.value() < 100) {
+        return monthsAgo(i, n.lastToken() + 1, ref, n.value() * u.value(), u.value());
       }
+    }
+    // قبل عام (not قبل عام 2005, a year named): one year back
+    Word one = unitAt(tokens, i + 1, "ago-one");
+    if (one != null && !(i + 2 < tokens.size() && tokens.get(i + 2).isNumber())) {
+      return monthsAgo(i, i + 1, ref, one.value(), one.value());
     }
     // قبل شهرين، قبل عامين: a dual is two months or years back; قبل أشهر، قبل عدة سنوات: a vague count, two to ten
     // (a singular unit is left alone: قبل عام 2005، قبل شهر رمضان name a time, not a distance)
     int k = unitAt(tokens, i + 1, "ago-few") != null ? i + 2 : i + 1;
     Word dual = unitAt(tokens, k, "ago-dual");
     if (dual != null) {
-      LocalDate back = ref.minusMonths(dual.value());
-      return new TimeMention(i, k, back.minusMonths(dual.value() / 2), back, DatePrecision.MONTH);
+      return monthsAgo(i, k, ref, dual.value(), dual.value() / 2);
     }
     Word plural = unitAt(tokens, k, "ago-plural");
     if (plural != null) {
@@ -276,10 +256,13 @@ public final class TemporalResolver {
     return null;
   }
 
-  /** N years before the reference date: the months around that day, so a recap of history reads as history. */
-  private static TimeMention yearsAgo(int first, int last, LocalDate ref, int years) {
-    LocalDate d = ref.minusYears(years);
-    return new TimeMention(first, last, d.minusMonths(2), d.plusMonths(1), DatePrecision.MONTH);
+  /**
+   * So many months before the reference date ({@code unit}: 1 for months, 12 for years): the months around that day
+   * (two before it for years, one for months, one after), so a recap of history reads as history.
+   */
+  private static TimeMention monthsAgo(int first, int last, LocalDate ref, long months, long unit) {
+    LocalDate d = ref.minusMonths(months);
+    return new TimeMention(first, last, d.minusMonths(1 + unit / 12), d.plusMonths(1), DatePrecision.MONTH);
   }
 
   /** The one-word time word of one of the kinds at token k (units of time after قبل), or null. */
