@@ -26,8 +26,13 @@ public final class Lexicon {
   private final Map<String, Integer> classIds = new HashMap<>();
   /** By word code, the bits of the word's classes (by {@link #classIds}), or null. */
   private final long[][] classBits;
-  /** Class names last asked for, by hash (a record per slot, so that threads see a name with its own id). */
-  private final ClassSlot[] recentClasses = new ClassSlot[512];
+  /**
+   * Every class name and its id, open-addressed by hash (linear probing) and filled once: callers name classes with
+   * literals, which are the same (interned) String objects as the names here, so a look-up is a hash and an identity
+   * test, without the collisions a direct-mapped memo had.
+   */
+  private final String[] classNames;
+  private final int[] classSlotIds;
 
   public Lexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -96,6 +101,17 @@ public final class Lexicon {
       }
     }
     classBits = bits;
+    int tableSize = Integer.highestOneBit(Math.max(16, classIds.size() * 4) - 1) << 1;
+    classNames = new String[tableSize];
+    classSlotIds = new int[tableSize];
+    for (Map.Entry<String, Integer> e : classIds.entrySet()) {
+      int slot = e.getKey().hashCode() & (tableSize - 1);
+      while (classNames[slot] != null) {
+        slot = (slot + 1) & (tableSize - 1);
+      }
+      classNames[slot] = e.getKey().intern();
+      classSlotIds[slot] = e.getValue();
+    }
   }
 
   public PhraseMatcher<TriggerEntry> triggers() {
@@ -131,21 +147,15 @@ public final class Lexicon {
   }
 
   private int classId(String wordClass) {
-    // callers name classes with literals: the same String objects, found here by identity before the map is asked
-    int slot = wordClass.hashCode() & (recentClasses.length - 1);
-    ClassSlot c = recentClasses[slot];
-    if (c != null && c.name == wordClass) {
-      return c.id;
+    String[] names = classNames;
+    int mask = names.length - 1;
+    for (int slot = wordClass.hashCode() & mask; names[slot] != null; slot = (slot + 1) & mask) {
+      if (names[slot] == wordClass || names[slot].equals(wordClass)) {
+        return classSlotIds[slot];
+      }
     }
-    Integer id = classIds.get(wordClass);
-    if (id == null) {
-      throw new IllegalArgumentException("unknown word class " + wordClass);
-    }
-    recentClasses[slot] = new ClassSlot(wordClass, id);
-    return id;
+    throw new IllegalArgumentException("unknown word class " + wordClass);
   }
-
-  private record ClassSlot(String name, int id) {}
 
   private boolean has(int code, int id) {
     if (code < 0 || code >= classBits.length) {
