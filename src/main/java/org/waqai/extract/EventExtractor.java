@@ -20,6 +20,7 @@ import org.waqai.text.NormalizedText;
 import org.waqai.text.Sentence;
 import org.waqai.text.SentenceSplitter;
 import org.waqai.text.Token;
+import org.waqai.text.Tokenizer;
 
 /**
  * The extraction pipeline: normalise (keeping the alignment), drop page furniture, split sentences, recognise,
@@ -32,6 +33,7 @@ public final class EventExtractor {
 
   private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
   private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Tokenizer tokenizer = new Tokenizer();
   private final Recognizers recognizers;
   private final PageFurniture furniture;
   private final EventLinker linker;
@@ -67,14 +69,20 @@ public final class EventExtractor {
   public List<Event> extract(Article article) {
     NormalizedText nt = normalizer.normalize(article.text());
     LocalDate ref = article.published() != null ? article.published() : Dateline.find(article.text());
-    BitSet ignored = furniture.mark(nt.text());
+    // the text is cut into words once: the furniture pass and every sentence take their tokens from this list
+    List<Token> all = tokenizer.tokenize(nt.text(), 0, nt.text().length());
+    BitSet ignored = furniture.mark(nt.text(), all);
     List<Sentence> sentences = splitter.split(nt.text(), ignored);
-    List<SentenceAnalysis> analyses = analyse(nt, sentences, ref);
+    List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      sentenceTokens.add(tokenizer.slice(nt.text(), all, s.start(), s.end()));
+    }
+    List<SentenceAnalysis> analyses = analyse(sentences, sentenceTokens, ref);
     LocalDate stated = statedDate(analyses);
     if (stated != null && !stated.equals(ref)) {
       // the report dates itself (دمشق، 20 تشرين الثاني 2024 –، اليوم 24 تشرين الأول 2016): relative dates count from it
       ref = stated;
-      analyses = analyse(nt, sentences, ref);
+      analyses = analyse(sentences, sentenceTokens, ref);
     }
     TimeMention dateline = dateline(analyses);
     if (dateline != null) {
@@ -230,10 +238,10 @@ public final class EventExtractor {
     return out;
   }
 
-  private List<SentenceAnalysis> analyse(NormalizedText nt, List<Sentence> sentences, LocalDate ref) {
+  private List<SentenceAnalysis> analyse(List<Sentence> sentences, List<List<Token>> tokens, LocalDate ref) {
     List<SentenceAnalysis> analyses = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      analyses.add(recognizers.analyse(nt.text(), s, ref));
+    for (int i = 0; i < sentences.size(); i++) {
+      analyses.add(recognizers.analyse(sentences.get(i), tokens.get(i), ref));
     }
     return analyses;
   }

@@ -26,7 +26,11 @@ public final class Recognizers {
   }
 
   public SentenceAnalysis analyse(String normalised, Sentence s, java.time.LocalDate ref) {
-    List<Token> tokens = tokenizer.tokenize(normalised, s.start(), s.end());
+    return analyse(s, tokenizer.tokenize(normalised, s.start(), s.end()), ref);
+  }
+
+  /** {@link #analyse(String, Sentence, java.time.LocalDate)} of a sentence already tokenised. */
+  public SentenceAnalysis analyse(Sentence s, List<Token> tokens, java.time.LocalDate ref) {
     int[] clause = new int[tokens.size()];
     int c = 0;
     for (int i = 0; i < tokens.size(); i++) {

@@ -45,6 +45,41 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * The tokens of {@code text[from, to)} taken from the tokens of the whole text ({@code all}, as {@link #tokenize}
+   * cut them), re-indexed from 0: the same list {@code tokenize(text, from, to)} gives, without cutting the words
+   * again. When a token of {@code all} straddles either end (a range that cuts a word or a number), the range is
+   * tokenised anew, so the answer is always the range's own tokens.
+   */
+  public List<Token> slice(String text, List<Token> all, int from, int to) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) { // the first token that starts at or after from
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo > 0 && all.get(lo - 1).end() > from) {
+      return tokenize(text, from, to);
+    }
+    int end = lo;
+    while (end < all.size() && all.get(end).end() <= to) {
+      end++;
+    }
+    if (end < all.size() && all.get(end).start() < to) {
+      return tokenize(text, from, to);
+    }
+    List<Token> out = new ArrayList<>(end - lo);
+    for (int k = lo; k < end; k++) {
+      Token t = all.get(k);
+      out.add(t.index() == k - lo ? t : new Token(k - lo, t.start(), t.end(), t.text(), t.kind()));
+    }
+    return out;
+  }
+
   /** {@code text.substring(i, j)}, the same object as the last time these letters were cut (if still remembered). */
   private static String word(String text, int i, int j) {
     int h = 0;
