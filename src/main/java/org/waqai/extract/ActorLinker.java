@@ -72,7 +72,7 @@ final class ActorLinker {
   private boolean between(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, Discourse disc, LocalDate date) {
     Mentions.Trigger t = d.trigger;
     for (int i = Math.max(0, t.first() - 3); i < s.tokens().size() && i <= t.last() + 12; i++) {
-      if (!lex.is("between", s.word(i)) || s.clauseDistance(i, t.last()) > 1) {
+      if (!lex.is("between", s.tokens(), i) || s.clauseDistance(i, t.last()) > 1) {
         continue;
       }
       if (lex.is("sides", s.word(i + 1)) && disc.sideA != null) {

@@ -117,7 +117,7 @@ final class Casualties {
   private List<Mentions.Trigger> idioms(SentenceAnalysis s) {
     List<Mentions.Trigger> out = new java.util.ArrayList<>();
     for (int k = 0; k + 1 < s.tokens().size(); k++) {
-      if (lex.is("kill-idiom-object", s.word(k + 1)) && readsAs(s.word(k), "kill-idiom-verb")
+      if (lex.is("kill-idiom-object", s.tokens(), k + 1) && lex.isReading("kill-idiom-verb", s.tokens(), k)
           && !startsTrigger(s, k)) {
         out.add(new Mentions.Trigger(k, k + 1, KILL));
       }
@@ -125,8 +125,8 @@ final class Casualties {
     // ما تسبب بمقتله، مما أدى إلى مقتلهما: the result of the event is a killing told with a pronoun (not منذ
     // استشهاده، تندد بإعدامه, which speak of a death told elsewhere)
     for (int k = 0; k < s.tokens().size(); k++) {
-      String w = s.word(k);
-      if ((readsAs(w, "death-of-one") || readsAs(w, "death-of-two")) && !s.inTrigger(k) && resultOf(s, k)) {
+      if ((lex.isReading("death-of-one", s.tokens(), k) || lex.isReading("death-of-two", s.tokens(), k))
+          && !s.inTrigger(k) && resultOf(s, k)) {
         out.add(new Mentions.Trigger(k, k, KILL));
       }
     }

@@ -70,12 +70,13 @@ public final class EventExtractor {
     NormalizedText nt = normalizer.normalize(article.text());
     LocalDate ref = article.published() != null ? article.published() : Dateline.find(article.text());
     // the text is cut into words once: the furniture pass and every sentence take their tokens from this list
-    List<Token> all = tokenizer.tokenize(nt.text(), 0, nt.text().length());
+    // (with each word's lexicon codes, looked up the first time they are asked for)
+    CodedTokens all = CodedTokens.of(tokenizer.tokenize(nt.text(), 0, nt.text().length()));
     BitSet ignored = furniture.mark(nt.text(), all);
     List<Sentence> sentences = splitter.split(nt.text(), ignored);
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      sentenceTokens.add(tokenizer.slice(nt.text(), all, s.start(), s.end()));
+      sentenceTokens.add(all.slice(nt.text(), tokenizer, s.start(), s.end()));
     }
     List<SentenceAnalysis> analyses = analyse(sentences, sentenceTokens, ref);
     LocalDate stated = statedDate(analyses);

@@ -3,10 +3,13 @@ package org.waqai.extract;
 import org.waqai.data.TsvResource;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.waqai.model.SubEventType;
 import org.waqai.text.ArabicNormalizer;
+import org.waqai.text.Clitics;
+import org.waqai.text.Token;
 
 /**
  * The word lists of {@code lexicon/}: triggers, their modifiers, cues and page furniture. Loaded once, immutable
@@ -140,6 +143,91 @@ public final class Lexicon {
     int id = classId(wordClass);
     for (int c : WordCodes.readingCodes(word)) {
       if (has(c, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #is(String, String)} of token {@code i}'s text (false for a position outside the list), with the code the
+   * token list may carry.
+   */
+  boolean is(String wordClass, List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    return tokens instanceof CodedTokens c ? has(c.code(i), classId(wordClass)) : is(wordClass, tokens.get(i).text());
+  }
+
+  /** {@link #is(String, String)} of token {@code i}'s text without the article ({@link Clitics#withoutArticle}). */
+  boolean isWithoutArticle(String wordClass, List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    return tokens instanceof CodedTokens c ? has(c.codeWithoutArticle(i), classId(wordClass))
+        : is(wordClass, Clitics.withoutArticle(tokens.get(i).text()));
+  }
+
+  /**
+   * {@link #isReading(String, String)} of token {@code i}'s text (false for a position outside the list), with the
+   * codes the token list may carry.
+   */
+  boolean isReading(String wordClass, List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    if (!(tokens instanceof CodedTokens c)) {
+      return isReading(wordClass, tokens.get(i).text());
+    }
+    int id = classId(wordClass);
+    for (int code : c.readings(i)) {
+      if (has(code, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A set of word classes, asked about at once ({@link #isAny}). */
+  public static final class Classes {
+    private final long[] bits;
+
+    private Classes(long[] bits) {
+      this.bits = bits;
+    }
+  }
+
+  /** The named classes as one set. */
+  public Classes classes(String... wordClasses) {
+    long[] bits = new long[(classIds.size() + 63) / 64];
+    for (String c : wordClasses) {
+      int id = classId(c);
+      bits[id >>> 6] |= 1L << id;
+    }
+    return new Classes(bits);
+  }
+
+  /** True when the normalised word belongs to one of the classes. */
+  public boolean isAny(Classes classes, String word) {
+    return hasAny(WordCodes.code(word), classes);
+  }
+
+  /** {@link #isAny(Classes, String)} of token {@code i}'s text, with the code the token list may carry. */
+  boolean isAny(Classes classes, List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    return tokens instanceof CodedTokens c ? hasAny(c.code(i), classes) : isAny(classes, tokens.get(i).text());
+  }
+
+  private boolean hasAny(int code, Classes classes) {
+    if (code < 0 || code >= classBits.length || classBits[code] == null) {
+      return false;
+    }
+    long[] b = classBits[code];
+    for (int k = 0; k < b.length; k++) {
+      if ((b[k] & classes.bits[k]) != 0) {
         return true;
       }
     }

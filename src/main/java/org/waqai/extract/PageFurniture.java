@@ -19,11 +19,11 @@ final class PageFurniture {
   }
 
   BitSet mark(String text) {
-    return mark(text, tokenizer.tokenize(text, 0, text.length()));
+    return mark(text, CodedTokens.of(tokenizer.tokenize(text, 0, text.length())));
   }
 
   /** {@link #mark(String)} with the tokens of the whole text, as {@link Tokenizer#tokenize} cut them. */
-  BitSet mark(String text, List<Token> all) {
+  BitSet mark(String text, CodedTokens all) {
     BitSet ignored = new BitSet(text.length());
     dateline(text, ignored);
     int lineStart = 0;
@@ -32,7 +32,7 @@ final class PageFurniture {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      List<Token> tokens = tokenizer.slice(text, all, lineStart, lineEnd);
+      List<Token> tokens = all.slice(text, tokenizer, lineStart, lineEnd);
       if (!tokens.isEmpty()) {
         if (markLine(text, tokens, lineStart, lineEnd, ignored)) {
           ignored.set(lineStart, text.length());

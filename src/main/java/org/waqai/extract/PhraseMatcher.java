@@ -130,7 +130,9 @@ public final class PhraseMatcher<V> {
     Object[] roots = first;
     Node<V> bestNode = null;
     int bestLast = -1;
-    for (int reading : WordCodes.readingCodes(tokens.get(i).text())) {
+    CodedTokens coded = tokens instanceof CodedTokens c ? c : null;
+    int[] readings = coded != null ? coded.readings(i) : WordCodes.readingCodes(tokens.get(i).text());
+    for (int reading : readings) {
       @SuppressWarnings("unchecked")
       Node<V> n = reading < roots.length ? (Node<V>) roots[reading] : null;
       int j = i;
@@ -142,7 +144,7 @@ public final class PhraseMatcher<V> {
         if (j + 1 >= tokens.size() || taken != null && taken.get(j + 1)) {
           break;
         }
-        int next = WordCodes.code(tokens.get(j + 1).text());
+        int next = coded != null ? coded.code(j + 1) : WordCodes.code(tokens.get(j + 1).text());
         n = next == WordCodes.NONE ? null : n.child(next);
         j++;
       }

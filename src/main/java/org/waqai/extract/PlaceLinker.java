@@ -153,7 +153,7 @@ final class PlaceLinker {
   private int kindAnaphor(SentenceAnalysis s, Draft d) {
     for (int k = 0; k < s.tokens().size(); k++) {
       if (s.sameClause(k, d.trigger.first()) && (k < d.trigger.first() || k > d.trigger.last())
-          && (lex.is("anaphoric-city", s.word(k)) || lex.is("anaphoric-town", s.word(k))) && !names(s, k)) {
+          && (lex.is("anaphoric-city", s.tokens(), k) || lex.is("anaphoric-town", s.tokens(), k)) && !names(s, k)) {
         return k;
       }
     }

@@ -22,6 +22,7 @@ public final class PlaceRecognizer {
   private final PhraseMatcher<Direction> directions = new PhraseMatcher<>();
 
   public PlaceRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+    this.notNameClasses = lexicon.classes(NOT_NAME_CLASSES);
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -119,11 +120,17 @@ public final class PlaceRecognizer {
 
   /** The word before token {@code i}, looking through an opening quote («قرية» «X»). */
   private static String before(List<Token> tokens, int i) {
+    int k = beforeIndex(tokens, i);
+    return k < 0 ? "" : tokens.get(k).text();
+  }
+
+  /** The position of the word before token {@code i}, skipping quotes, or -1. */
+  private static int beforeIndex(List<Token> tokens, int i) {
     int k = i - 1;
     while (k >= 0 && isQuote(tokens.get(k).text())) {
       k--;
     }
-    return k < 0 ? "" : tokens.get(k).text();
+    return k;
   }
 
   private static boolean isQuote(String t) {
@@ -185,12 +192,11 @@ public final class PlaceRecognizer {
 
   /** أبرزها، منها، بينها after a plural kind word (قرى عدة أبرزها A وB): the list starts after it. */
   private boolean listIntroduced(List<Token> tokens, int i) {
-    String b = before(tokens, i);
-    if (!lexicon.is("list-intro", b)) {
+    if (!lexicon.is("list-intro", tokens, beforeIndex(tokens, i))) {
       return false;
     }
     for (int k = Math.max(0, i - 10); k < i - 1; k++) {
-      if (isClass("plural-place-cue", tokens.get(k).text())) {
+      if (lexicon.isReading("plural-place-cue", tokens, k)) {
         return true;
       }
     }
@@ -225,11 +231,13 @@ public final class PlaceRecognizer {
    * member of a list opened by a plural kind word (قرى A وB وC); its region comes from the text ({@link #anchor}).
    */
   private PlaceMention unknownAt(List<Token> tokens, int i, BitSet claimed, boolean inOpenList) {
-    String cue = before(tokens, i);
-    boolean afterCue = isClass("unknown-place-cue", cue) || isClass("plural-place-cue", cue);
+    int cueAt = beforeIndex(tokens, i);
+    boolean afterCue = lexicon.isReading("unknown-place-cue", tokens, cueAt)
+        || lexicon.isReading("plural-place-cue", tokens, cueAt);
     if (!afterCue && !inOpenList || !nameWord(tokens, i, claimed)) {
       return null;
     }
+    String cue = cueAt < 0 ? "" : tokens.get(cueAt).text();
     int last = i;
     String first = stripConjunction(tokens.get(i).text());
     if (i + 1 < tokens.size() && nameWord(tokens, i + 1, claimed) && !tokens.get(i + 1).text().startsWith("و")
@@ -295,14 +303,10 @@ public final class PlaceRecognizer {
         || lexicon.triggers().longestAt(tokens, k) != null || lexicon.cues().longestAt(tokens, k) != null) {
       return false;
     }
-    for (String c : NOT_NAME_CLASSES) {
-      if (lexicon.is(c, w) || lexicon.is(c, bare)) {
-        return false;
-      }
-    }
-    return true;
+    return !lexicon.isAny(notNameClasses, tokens, k) && (bare == w || !lexicon.isAny(notNameClasses, bare));
   }
 
+  private final Lexicon.Classes notNameClasses;
   private static final String[] NOT_NAME_CLASSES = {"not-place-name", "locative", "place-cue", "countryside",
       "target", "operation", "list-intro", "relative", "source-prep", "light-verb", "anaphoric-place", "between",
       "against", "with", "by-agent", "since", "about", "setting", "civilian", "combatant", "crowd", "was",
@@ -538,7 +542,7 @@ public final class PlaceRecognizer {
 
   private PlaceMention at(List<Token> tokens, int i, BitSet claimed, List<PlaceMention> before) {
     String w = tokens.get(i).text();
-    if (lexicon.is("countryside", w) || lexicon.is("countryside", Clitics.withoutArticle(w))) {
+    if (lexicon.is("countryside", tokens, i) || lexicon.isWithoutArticle("countryside", tokens, i)) {
       PlaceMention r = countryside(tokens, i, claimed);
       if (r != null) {
         return r;

@@ -30,7 +30,8 @@ public final class Recognizers {
   }
 
   /** {@link #analyse(String, Sentence, java.time.LocalDate)} of a sentence already tokenised. */
-  public SentenceAnalysis analyse(Sentence s, List<Token> tokens, java.time.LocalDate ref) {
+  public SentenceAnalysis analyse(Sentence s, List<Token> sentenceTokens, java.time.LocalDate ref) {
+    List<Token> tokens = CodedTokens.of(sentenceTokens);
     int[] clause = new int[tokens.size()];
     int c = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -141,8 +142,8 @@ public final class Recognizers {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text();
       // the clitic readings only for a word that may carry a proclitic: this runs on every token
-      if (lexicon.is("aircraft", w) || !w.isEmpty() && "وفبلك".indexOf(w.charAt(0)) >= 0
-          && lexicon.isReading("aircraft", w)) {
+      if (lexicon.is("aircraft", tokens, i) || !w.isEmpty() && "وفبلك".indexOf(w.charAt(0)) >= 0
+          && lexicon.isReading("aircraft", tokens, i)) {
         anchors.add(i);
       }
     }
@@ -181,7 +182,7 @@ public final class Recognizers {
   private BitSet sources(List<Token> tokens) {
     BitSet out = new BitSet();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!lexicon.is("source-prep", tokens.get(i).text())) {
+      if (!lexicon.is("source-prep", tokens, i)) {
         continue;
       }
       int j = i + 1;

@@ -52,6 +52,15 @@ public final class Tokenizer {
    * tokenised anew, so the answer is always the range's own tokens.
    */
   public List<Token> slice(String text, List<Token> all, int from, int to) {
+    int[] r = range(all, from, to);
+    return r == null ? tokenize(text, from, to) : reindexed(all, r[0], r[1]);
+  }
+
+  /**
+   * The positions {@code [first, end)} in {@code all} of the tokens that lie in {@code [from, to)}, or null when a
+   * token straddles either end (the range's own tokenisation would then differ).
+   */
+  public static int[] range(List<Token> all, int from, int to) {
     int lo = 0;
     int hi = all.size();
     while (lo < hi) { // the first token that starts at or after from
@@ -63,19 +72,24 @@ public final class Tokenizer {
       }
     }
     if (lo > 0 && all.get(lo - 1).end() > from) {
-      return tokenize(text, from, to);
+      return null;
     }
     int end = lo;
     while (end < all.size() && all.get(end).end() <= to) {
       end++;
     }
     if (end < all.size() && all.get(end).start() < to) {
-      return tokenize(text, from, to);
+      return null;
     }
-    List<Token> out = new ArrayList<>(end - lo);
-    for (int k = lo; k < end; k++) {
+    return new int[] {lo, end};
+  }
+
+  /** Tokens {@code [first, end)} of {@code all}, re-indexed from 0. */
+  public static List<Token> reindexed(List<Token> all, int first, int end) {
+    List<Token> out = new ArrayList<>(end - first);
+    for (int k = first; k < end; k++) {
       Token t = all.get(k);
-      out.add(t.index() == k - lo ? t : new Token(k - lo, t.start(), t.end(), t.text(), t.kind()));
+      out.add(t.index() == k - first ? t : new Token(k - first, t.start(), t.end(), t.text(), t.kind()));
     }
     return out;
   }
