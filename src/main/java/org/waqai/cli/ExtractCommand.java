@@ -1,10 +1,9 @@
 package org.waqai.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,9 +88,8 @@ public final class ExtractCommand implements Callable<Integer> {
     int[] counts = new int[3];
     List<InputProblem> problems = new ArrayList<>();
     Path tmp = output == null ? null : Files.createTempFile(output.toAbsolutePath().getParent(), ".waqai-", ".tmp");
-    try (Writer out = tmp == null
-        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-        : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    // each article's lines are encoded on the thread that extracted it; the writer only copies bytes
+    try (OutputStream out = new BufferedOutputStream(tmp == null ? System.out : Files.newOutputStream(tmp), 1 << 16)) {
       List<Path> files = source.expand(inputs, p -> {
         problems.add(p);
         err.println("waqai extract: " + p);
@@ -127,8 +125,8 @@ public final class ExtractCommand implements Callable<Integer> {
     return problems.isEmpty() ? 0 : 1;
   }
 
-  /** One article's events as JSON lines, made on a worker thread. */
-  private record Extracted(int events, String lines) {}
+  /** One article's events as JSON lines in UTF-8, made on a worker thread. */
+  private record Extracted(int events, byte[] lines) {}
 
   private static Extracted extracted(EventExtractor extractor, EventJsonWriter json, Article a) {
     List<Event> events = extractor.extract(a);
@@ -136,12 +134,12 @@ public final class ExtractCommand implements Callable<Integer> {
     for (Event e : events) {
       lines.append(json.line(e));
     }
-    return new Extracted(events.size(), lines.toString());
+    return new Extracted(events.size(), lines.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void write(Writer out, String s) {
+  private static void write(OutputStream out, byte[] b) {
     try {
-      out.write(s);
+      out.write(b);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

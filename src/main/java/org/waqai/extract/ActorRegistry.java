@@ -114,7 +114,16 @@ public final class ActorRegistry {
 
   /** Of several rows a mention may stand for, the one valid at the date; ties go to the registry's order. */
   public static ActorEntry choose(List<ActorEntry> rows, LocalDate date) {
-    return rows.stream().min(Comparator.comparingLong(e -> e.distanceDays(date))).orElse(null);
+    ActorEntry best = null;
+    long bestDays = Long.MAX_VALUE;
+    for (ActorEntry e : rows) {
+      long d = e.distanceDays(date);
+      if (best == null || d < bestDays) {
+        best = e;
+        bestDays = d;
+      }
+    }
+    return best;
   }
 
   private static int parseInter(TsvResource.Row r) {

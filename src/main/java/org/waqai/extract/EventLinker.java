@@ -89,8 +89,10 @@ final class EventLinker {
     place |= disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= 4;
     boolean casualties = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != d.trigger
         && Math.abs(o.first() - t) <= 12) || d.trigger.entry().isCasualty();
-    boolean counted = s.tokens().stream().anyMatch(k -> k.isNumber() && Math.abs(k.index() - t) <= 8)
-        && casualties;
+    boolean counted = false;
+    for (int k = Math.max(0, t - 8); casualties && !counted && k <= t + 8 && k < s.tokens().size(); k++) {
+      counted = s.tokens().get(k).isNumber();
+    }
     // وقع الهجوم، تعرضت لهجوم، نفذ هجوما: a verb of occurrence next to the word makes it a happening
     boolean occurred = false;
     for (int k = Math.max(0, t - 2); k <= t + 2 && k < s.tokens().size(); k++) {

@@ -201,8 +201,12 @@ final class PlaceLinker {
     if (cue != null || m.isUnknown()) {
       return kind.equals(cue);
     }
-    String k = m.candidates().stream().filter(e -> e.id().equals(p.id())).map(PlaceEntry::kind).findFirst().orElse("");
-    return k.equals(kind);
+    for (PlaceEntry e : m.candidates()) {
+      if (e.id().equals(p.id())) {
+        return e.kind().equals(kind);
+      }
+    }
+    return kind.isEmpty();
   }
 
   /** أطراف الحي، في المنطقة: the clause points back to a place already named. */

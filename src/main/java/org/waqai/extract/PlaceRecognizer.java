@@ -78,10 +78,20 @@ public final class PlaceRecognizer {
    * A name that several governorates have (or two countries) keeps the readings closest to the sentence's other,
    * unambiguous places: those in the same governorate, else the nearest one.
    */
+  /** True when the entries (none or some) are all in one governorate (or all have none). */
+  private static boolean oneAdmin1(List<PlaceEntry> entries) {
+    for (int k = 1; k < entries.size(); k++) {
+      if (!java.util.Objects.equals(entries.get(k).admin1(), entries.get(0).admin1())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<PlaceMention> nearOthers(List<PlaceMention> in) {
     List<PlaceEntry> fixed = new ArrayList<>();
     for (PlaceMention m : in) {
-      if (!m.candidates().isEmpty() && m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
+      if (!m.candidates().isEmpty() && oneAdmin1(m.candidates())) {
         fixed.add(m.candidates().stream().filter(e -> !e.kind().equals("governorate")).findFirst()
             .orElse(m.candidates().get(0)));
       }
@@ -91,7 +101,7 @@ public final class PlaceRecognizer {
     }
     List<PlaceMention> out = new ArrayList<>();
     for (PlaceMention m : in) {
-      if (m.candidates().stream().map(PlaceEntry::admin1).distinct().count() < 2) {
+      if (oneAdmin1(m.candidates())) {
         out.add(m);
         continue;
       }

@@ -41,17 +41,32 @@ public record SentenceAnalysis(
 
   /** Token {@code k} lies inside a time expression. */
   public boolean inTime(int k) {
-    return times.stream().anyMatch(t -> t.first() <= k && k <= t.last());
+    for (TimeMention t : times) {
+      if (t.first() <= k && k <= t.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Token {@code k} lies inside an actor mention. */
   public boolean inActor(int k) {
-    return actors.stream().anyMatch(a -> a.first() <= k && k <= a.last());
+    for (Mentions.Actor a : actors) {
+      if (a.first() <= k && k <= a.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Token {@code k} lies inside a trigger. */
   public boolean inTrigger(int k) {
-    return triggers.stream().anyMatch(t -> t.first() <= k && k <= t.last());
+    for (Mentions.Trigger t : triggers) {
+      if (t.first() <= k && k <= t.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean sameClause(int a, int b) {

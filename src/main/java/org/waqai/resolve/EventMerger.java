@@ -128,17 +128,33 @@ public final class EventMerger {
     return sameAdmin && (coarse(a) || coarse(b));
   }
 
-  private static final java.util.regex.Pattern UNKNOWN_ID = java.util.regex.Pattern.compile("\\.u[0-9a-f]+$");
-
   /** A named village the gazetteer lacks, placed at the region the text gives (see PlaceResolver). */
   private static boolean unknownName(PlaceRef p) {
-    return UNKNOWN_ID.matcher(p.id()).find();
+    return unknownSuffix(p.id()) >= 0;
   }
 
   /** The part of an unknown name's id that stands for the name as written (.u followed by its hash). */
   private static String unknownKey(PlaceRef p) {
-    java.util.regex.Matcher m = UNKNOWN_ID.matcher(p.id());
-    return m.find() ? m.group() : p.id();
+    int at = unknownSuffix(p.id());
+    return at >= 0 ? p.id().substring(at) : p.id();
+  }
+
+  /**
+   * Where the id's ".u" + lowercase hex digits suffix starts, or -1. Only the last ".u" can start it: a '.' is no hex
+   * digit. (A loop, not a regular expression: this is asked for every pair of events an article's merge compares.)
+   */
+  private static int unknownSuffix(String id) {
+    int at = id.lastIndexOf(".u");
+    if (at < 0 || at + 2 == id.length()) {
+      return -1;
+    }
+    for (int k = at + 2; k < id.length(); k++) {
+      char c = id.charAt(k);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return -1;
+      }
+    }
+    return at;
   }
 
   private static boolean coarse(PlaceRef p) {
