@@ -380,17 +380,7 @@ final class EventLinker {
 
   /** A word of a class, also with the proclitics و ف ب ل in front (وأطلقت، باطلاق، ولإطلاق). */
   private boolean is(String wordClass, String w) {
-    String x = w;
-    for (int i = 0; i < 3 && x.length() > 3; i++) {
-      if (lex.is(wordClass, x)) {
-        return true;
-      }
-      if ("وفبل".indexOf(x.charAt(0)) < 0) {
-        return false;
-      }
-      x = x.substring(1);
-    }
-    return lex.is(wordClass, x);
+    return lex.isStripped(wordClass, w);
   }
 
   /**

@@ -189,6 +189,20 @@ public final class Lexicon {
     return false;
   }
 
+  /**
+   * True when the normalised word, or the word without the leading و ف ب ل it may carry (وأطلقت، باطلاق، ولإطلاق;
+   * {@link WordCodes#strippedCodes}), belongs to the class.
+   */
+  public boolean isStripped(String wordClass, String word) {
+    int id = classId(wordClass);
+    for (int c : WordCodes.strippedCodes(word)) {
+      if (has(c, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A set of word classes, asked about at once ({@link #isAny}). */
   public static final class Classes {
     private final long[] bits;

@@ -573,7 +573,7 @@ public final class PlaceRecognizer {
     String cue = cueBefore(tokens, i);
     boolean inList = !before.isEmpty() && joined(tokens, before.get(before.size() - 1).last(), i);
     boolean locative = cue != null || inList || hasPrepositionClitic(tokens.get(i).text(), m.phrase())
-        || (i > 0 && lexicon.is("place-cue", tokens.get(i - 1).text()));
+        || lexicon.is("place-cue", tokens, i - 1);
     boolean single = m.first() == m.last();
     String bare = m.phrase();
     if (single && lexicon.is("place-never", bare) && cue == null) {

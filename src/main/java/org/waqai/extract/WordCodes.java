@@ -20,8 +20,11 @@ final class WordCodes {
   private static final int[] NO_READINGS = {};
   private static final int SLOTS = 1 << 13;
 
-  /** A word, its code, and the codes of its clitic readings (null until asked for). */
-  private record Word(String text, int code, int[] readings) {}
+  /**
+   * A word, its code, the codes of its clitic readings and of its forms without leading و ف ب ل (each null until
+   * asked for).
+   */
+  private record Word(String text, int code, int[] readings, int[] stripped) {}
 
   private static final ConcurrentHashMap<String, Integer> CODES = new ConcurrentHashMap<>();
   private static int size;
@@ -58,9 +61,40 @@ final class WordCodes {
     if (r == null) {
       r = computeReadings(word);
       Word[] m = memo;
-      m[slot(word)] = new Word(w.text, w.code, r);
+      m[slot(word)] = new Word(w.text, w.code, r, w.stripped);
     }
     return r;
+  }
+
+  /**
+   * The codes of the forms a rule asks about when it allows the proclitics و ف ب ل in front (وأطلقت، باطلاق،
+   * ولإطلاق): the word, then, while it is longer than three letters and opens with one of them, the word without it, at
+   * most three times. Forms no lexicon holds are {@link #NONE}.
+   */
+  static int[] strippedCodes(String word) {
+    Word w = word(word);
+    int[] r = w.stripped;
+    if (r == null) {
+      r = computeStripped(word);
+      Word[] m = memo;
+      m[slot(word)] = new Word(w.text, w.code, w.readings, r);
+    }
+    return r;
+  }
+
+  private static int[] computeStripped(String word) {
+    int[] out = new int[4];
+    int n = 0;
+    String x = word;
+    for (int i = 0; i < 3 && x.length() > 3; i++) {
+      out[n++] = code(x);
+      if ("وفبل".indexOf(x.charAt(0)) < 0) {
+        return java.util.Arrays.copyOf(out, n);
+      }
+      x = x.substring(1);
+    }
+    out[n++] = code(x);
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private static int slot(String word) {
@@ -76,7 +110,7 @@ final class WordCodes {
       return w;
     }
     Integer c = CODES.get(word);
-    w = new Word(word, c == null ? NONE : c, null);
+    w = new Word(word, c == null ? NONE : c, null, null);
     m[s] = w;
     return w;
   }
