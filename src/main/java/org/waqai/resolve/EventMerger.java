@@ -143,7 +143,7 @@ public final class EventMerger {
    * Where the id's ".u" + lowercase hex digits suffix starts, or -1. Only the last ".u" can start it: a '.' is no hex
    * digit. (A loop, not a regular expression: this is asked for every pair of events an article's merge compares.)
    */
-  private static int unknownSuffix(String id) {
+  static int unknownSuffix(String id) {
     int at = id.lastIndexOf(".u");
     if (at < 0 || at + 2 == id.length()) {
       return -1;
