@@ -506,7 +506,7 @@ final class EventLinker {
       return null;
     }
     // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
-    boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d);
+    boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d, s);
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
         && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
           return null;
@@ -882,11 +882,25 @@ final class EventLinker {
    * (actor2), which makes a peaceful protest one with intervention, or excessive force when someone is killed.
    * Victims and bystanders (civilians) are not actors of the protest.
    */
-  private boolean protestersFirst(Draft d) {
+  private boolean protestersFirst(Draft d, SentenceAnalysis s) {
+    // للمطالبة بالإفراج عن المعتقلين: the people a protest speaks for are not acted upon by it (ACLED gives a
+    // protest, or a violent demonstration, no civilian actor2)
+    if (d.actor2Entry != null && d.actor2Entry.isCivilian() && d.subtype != SubEventType.MOB_VIOLENCE) {
+      d.actor2 = null;
+      d.actor2Entry = null;
+    }
     if (d.actor1Entry == null || d.actor1Entry.isProtester() || d.actor1Entry.inter() == 5) {
       if (d.actor1Entry == null) {
         d.actor1Entry = registry.resolve(PROTESTERS, d.date);
       }
+      return false;
+    }
+    if (organiser(d, s)) {
+      // نظمت أحزاب المعارضة مظاهرة، اعتصام دعت إليه النقابات: the organiser is the protesters' side (ACLED: an
+      // associated actor of the protesters), not a force that met the protest
+      d.assoc1.add(d.actor1);
+      d.actor1 = null;
+      d.actor1Entry = registry.resolve(PROTESTERS, d.date);
       return false;
     }
     ActorEntry other = d.actor1Entry;
@@ -899,6 +913,26 @@ final class EventLinker {
     d.actor1 = null;
     d.actor1Entry = registry.resolve(PROTESTERS, d.date);
     return met;
+  }
+
+  /**
+   * نظمت أحزاب المعارضة مظاهرة، مظاهرة دعا إليها حزب X، شارك أنصار الحزب في اعتصام، خرجت مسيرة بدعوة من النقابات:
+   * the protest's actor is named by a verb or noun of organising, calling or taking part (word class
+   * {@code organise}) right before it, in the clause of a peaceful protest. State forces are not read as organisers
+   * (شاركت قوات الأمن في قمع مظاهرة).
+   */
+  private boolean organiser(Draft d, SentenceAnalysis s) {
+    Mentions.Actor a = d.actor1;
+    if (a == null || d.subtype != SubEventType.PEACEFUL_PROTEST || d.actor1Entry.isState()
+        || Math.abs(a.first() - d.trigger.first()) > 12) {
+      return false;
+    }
+    for (int k = a.first() - 2; k < a.first(); k++) {
+      if (k >= 0 && is("organise", s.word(k)) && s.sameClause(k, d.trigger.first())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
