@@ -342,12 +342,13 @@ public final class EventExtractor {
    * قصف صاروخي إسرائيلي على مطار التيفور، غارات صاروخية أمريكية: in Syria a force that strikes from the air (word class
    * {@code air-power}: Israel's, the US-led coalition's) fires its missiles from aircraft, so its bombardment is an
    * air strike (ACLED's coding) unless a ground weapon (word class {@code ground-fire}: مدفعية، دبابات، هاون) is
-   * named with it; مواقع مدفعية is a target, not the weapon. Asked only of such an actor's shelling.
+   * named with it; مواقع مدفعية is a target, not the weapon. Not on a ground front line where such forces stand and
+   * fire (word class {@code ground-front}: Quneitra, by the occupied Golan). Asked only of such an actor's shelling.
    */
   private void airPower(Draft d) {
     if (d.subtype != SubEventType.SHELLING_ARTILLERY_MISSILE || d.actor1Entry == null || d.actor1Entry.key() == null
         || d.place == null || d.sentence == null || !lexicon.is("air-power", d.actor1Entry.key())
-        || gazetteer.governorate(d.place.admin1()) == null) {
+        || gazetteer.governorate(d.place.admin1()) == null || lexicon.is("ground-front", d.place.admin1().toLowerCase(java.util.Locale.ROOT))) {
       return;
     }
     SentenceAnalysis s = d.sentence;
