@@ -96,6 +96,11 @@ final class EventLinker {
     for (int k = Math.max(0, t - 2); k <= t + 2 && k < s.tokens().size(); k++) {
       occurred |= k != t && is("occur", s.word(k));
     }
+    // تعرض موظف محلي لعملية اختطاف، نجا المحافظ من محاولة اغتيال: a verb of undergoing governs the word across its
+    // subject
+    for (int k = Math.max(0, t - 5); k < t - 2 && !occurred; k++) {
+      occurred = is("undergo", s.word(k)) && s.sameClause(k, t);
+    }
     int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
         + (occurred ? 1 : 0);
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
@@ -123,10 +128,8 @@ final class EventLinker {
     }
     // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself (also across the subject: تعرضت دورية
     // للأمن العام لكمين)
-    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
-      if (lex.is("light-verb", s.word(k)) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
-        return false;
-      }
+    if (lightVerbBefore(t, s)) {
+      return false;
     }
     String w = s.word(t.first());
     if (t.entry().verb()) {
@@ -134,6 +137,19 @@ final class EventLinker {
     }
     return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
         || w.startsWith("لل");
+  }
+
+  /**
+   * تعرض لهجوم، قام باطلاق، جراء قصف، تعرضت دورية للأمن العام لكمين، تعرض قيادي أمس للخطف: a light verb up to three
+   * words before the word, or up to five in its clause (its subject stands between).
+   */
+  private boolean lightVerbBefore(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
+      if (lex.is("light-verb", s.word(k)) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -346,7 +362,7 @@ final class EventLinker {
     boolean listed = w.startsWith("و") && (lex.is("verb-or-noun", rest) || lex.is("lethal-noun", rest)
         || rest.equals("اختطاف"))
         && (lex.is("verb-or-noun", before) || before.startsWith("و") && lex.is("verb-or-noun", before.substring(1)));
-    if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed) {
+    if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed || lightVerbBefore(t, s)) {
       return false;
     }
     int k = t.last() + 1;
