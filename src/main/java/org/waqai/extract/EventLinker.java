@@ -1159,7 +1159,14 @@ final class EventLinker {
           && (is("whenever", s.word(d.trigger.first() - 1)) || is("whenever", s.word(d.trigger.first() - 2)));
       // وقبل يومين، استهدفت …; ويوم الجمعة، قصفت …: a time adverbial that opens the sentence dates its first clause
       boolean fronted = tm.first() <= 1 && !after && d.trigger.first() - tm.last() <= 8;
-      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !whenClause && !fronted) {
+      // أعلنت قسد، الخميس، مقتل …؛ صدوا، ليل الأحد الاثنين، هجوما: a time set off by commas on both sides is an
+      // adverbial of the clause it interrupts, not a clause of its own
+      // (one word may stand before it inside the commas: ليل، فجر، يوم)
+      boolean parenthetical = !after && clauses == 1 && d.trigger.first() - tm.last() <= 10 && tm.first() > 1
+          && tm.last() + 1 < s.tokens().size() && s.tokens().get(tm.last() + 1).isClauseBreak()
+          && (s.tokens().get(tm.first() - 1).isClauseBreak() || s.tokens().get(tm.first() - 2).isClauseBreak());
+      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !whenClause && !fronted
+          && !parenthetical) {
         continue;
       }
       int dist = Math.min(Math.abs(tm.first() - d.trigger.last()), Math.abs(tm.last() - d.trigger.first()))
