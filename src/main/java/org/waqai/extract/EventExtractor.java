@@ -13,6 +13,7 @@ import org.waqai.model.Event;
 import org.waqai.model.Evidence;
 import org.waqai.model.PlaceRef;
 import org.waqai.model.Span;
+import org.waqai.model.SubEventType;
 import org.waqai.resolve.EventIds;
 import org.waqai.resolve.EventMerger;
 import org.waqai.text.ArabicNormalizer;
@@ -133,6 +134,7 @@ public final class EventExtractor {
         ActorLinker.occupier(d, disc, lexicon);
         disc.remember(d);
         ActorLinker.carryAgent(d, disc);
+        airPower(d);
         ActorLinker.inferOtherSide(d, disc);
         ActorLinker.civilianVictims(d, actors);
         drafts.add(d);
@@ -343,6 +345,29 @@ public final class EventExtractor {
 
   private static Integer max(Integer a, Integer b) {
     return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+  }
+
+  /**
+   * قصف صاروخي إسرائيلي على مطار التيفور، غارات صاروخية أمريكية: in Syria a force that strikes from the air (word class
+   * {@code air-power}: Israel's, the US-led coalition's) fires its missiles from aircraft, so its bombardment is an
+   * air strike (ACLED's coding) unless a ground weapon (word class {@code ground-fire}: مدفعية، دبابات، هاون) is
+   * named with it; مواقع مدفعية is a target, not the weapon. Not on a ground front line where such forces stand and
+   * fire (word class {@code ground-front}: Quneitra, by the occupied Golan). Asked only of such an actor's shelling.
+   */
+  private void airPower(Draft d) {
+    if (d.subtype != SubEventType.SHELLING_ARTILLERY_MISSILE || d.actor1Entry == null || d.actor1Entry.key() == null
+        || d.place == null || d.sentence == null || !lexicon.is("air-power", d.actor1Entry.key())
+        || gazetteer.governorate(d.place.admin1()) == null || lexicon.is("ground-front", d.place.admin1().toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    SentenceAnalysis s = d.sentence;
+    int t = d.trigger.first();
+    for (int k = Math.max(0, t - 3); k <= d.trigger.last() + 8 && k < s.tokens().size(); k++) {
+      if (lexicon.is("ground-fire", s.word(k)) && !lexicon.is("target", s.word(k - 1)) && s.clauseDistance(k, t) <= 1) {
+        return;
+      }
+    }
+    d.subtype = SubEventType.AIR_DRONE_STRIKE;
   }
 
   private static boolean inSyriaAtLarge(PlaceRef p) {

@@ -98,6 +98,11 @@ final class EventLinker {
     for (int k = Math.max(0, t - 2); k <= t + 2 && k < s.tokens().size(); k++) {
       occurred |= k != t && is("occur", s.word(k));
     }
+    // تعرض موظف محلي لعملية اختطاف، نجا المحافظ من محاولة اغتيال: a verb of undergoing governs the word across its
+    // subject
+    for (int k = Math.max(0, t - 5); k < t - 2 && !occurred; k++) {
+      occurred = is("undergo", s.word(k)) && s.sameClause(k, t);
+    }
     int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
         + (occurred ? 1 : 0);
     boolean lowRisk = d.trigger.entry().has("territory") || d.subtype.type() == EventType.PROTESTS
@@ -125,10 +130,8 @@ final class EventLinker {
     }
     // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself (also across the subject: تعرضت دورية
     // للأمن العام لكمين)
-    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
-      if (lex.is("light-verb", s.word(k)) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
-        return false;
-      }
+    if (lightVerbBefore(t, s)) {
+      return false;
     }
     String w = s.word(t.first());
     if (t.entry().verb()) {
@@ -136,6 +139,19 @@ final class EventLinker {
     }
     return w.length() > 4 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("بال") && !w.startsWith("لل")
         || w.startsWith("لل");
+  }
+
+  /**
+   * تعرض لهجوم، قام باطلاق، جراء قصف، تعرضت دورية للأمن العام لكمين، تعرض قيادي أمس للخطف: a light verb up to three
+   * words before the word, or up to five in its clause (its subject stands between).
+   */
+  private boolean lightVerbBefore(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
+      if (lex.is("light-verb", s.word(k)) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -348,7 +364,7 @@ final class EventLinker {
     boolean listed = w.startsWith("و") && (lex.is("verb-or-noun", rest) || lex.is("lethal-noun", rest)
         || rest.equals("اختطاف"))
         && (lex.is("verb-or-noun", before) || before.startsWith("و") && lex.is("verb-or-noun", before.substring(1)));
-    if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed) {
+    if (t.first() != t.last() || !lex.is("verb-or-noun", w) && !listed || lightVerbBefore(t, s)) {
       return false;
     }
     int k = t.last() + 1;
@@ -498,7 +514,7 @@ final class EventLinker {
       return null;
     }
     // اندلعت مظاهرات: a protest without a named organiser is one of protesters (ACLED's convention)
-    boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d);
+    boolean met = (type == EventType.PROTESTS || type == EventType.RIOTS) && protestersFirst(d, s);
     if (t.entry().has("weak") && d.actor1 == null && d.actor2 == null
         && s.places().stream().noneMatch(p -> s.clauseDistance(p.first(), t.first()) <= 1)) {
           return null;
@@ -874,11 +890,25 @@ final class EventLinker {
    * (actor2), which makes a peaceful protest one with intervention, or excessive force when someone is killed.
    * Victims and bystanders (civilians) are not actors of the protest.
    */
-  private boolean protestersFirst(Draft d) {
+  private boolean protestersFirst(Draft d, SentenceAnalysis s) {
+    // للمطالبة بالإفراج عن المعتقلين: the people a protest speaks for are not acted upon by it (ACLED gives a
+    // protest, or a violent demonstration, no civilian actor2)
+    if (d.actor2Entry != null && d.actor2Entry.isCivilian() && d.subtype != SubEventType.MOB_VIOLENCE) {
+      d.actor2 = null;
+      d.actor2Entry = null;
+    }
     if (d.actor1Entry == null || d.actor1Entry.isProtester() || d.actor1Entry.inter() == 5) {
       if (d.actor1Entry == null) {
         d.actor1Entry = registry.resolve(PROTESTERS, d.date);
       }
+      return false;
+    }
+    if (organiser(d, s)) {
+      // نظمت أحزاب المعارضة مظاهرة، اعتصام دعت إليه النقابات: the organiser is the protesters' side (ACLED: an
+      // associated actor of the protesters), not a force that met the protest
+      d.assoc1.add(d.actor1);
+      d.actor1 = null;
+      d.actor1Entry = registry.resolve(PROTESTERS, d.date);
       return false;
     }
     ActorEntry other = d.actor1Entry;
@@ -891,6 +921,26 @@ final class EventLinker {
     d.actor1 = null;
     d.actor1Entry = registry.resolve(PROTESTERS, d.date);
     return met;
+  }
+
+  /**
+   * نظمت أحزاب المعارضة مظاهرة، مظاهرة دعا إليها حزب X، شارك أنصار الحزب في اعتصام، خرجت مسيرة بدعوة من النقابات:
+   * the protest's actor is named by a verb or noun of organising, calling or taking part (word class
+   * {@code organise}) right before it, in the clause of a peaceful protest. State forces are not read as organisers
+   * (شاركت قوات الأمن في قمع مظاهرة).
+   */
+  private boolean organiser(Draft d, SentenceAnalysis s) {
+    Mentions.Actor a = d.actor1;
+    if (a == null || d.subtype != SubEventType.PEACEFUL_PROTEST || d.actor1Entry.isState()
+        || Math.abs(a.first() - d.trigger.first()) > 12) {
+      return false;
+    }
+    for (int k = a.first() - 2; k < a.first(); k++) {
+      if (k >= 0 && is("organise", s.word(k)) && s.sameClause(k, d.trigger.first())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1101,7 +1151,14 @@ final class EventLinker {
           && (is("whenever", s.word(d.trigger.first() - 1)) || is("whenever", s.word(d.trigger.first() - 2)));
       // وقبل يومين، استهدفت …; ويوم الجمعة، قصفت …: a time adverbial that opens the sentence dates its first clause
       boolean fronted = tm.first() <= 1 && !after && d.trigger.first() - tm.last() <= 8;
-      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !whenClause && !fronted) {
+      // أعلنت قسد، الخميس، مقتل …؛ صدوا، ليل الأحد الاثنين، هجوما: a time set off by commas on both sides is an
+      // adverbial of the clause it interrupts, not a clause of its own
+      // (one word may stand before it inside the commas: ليل، فجر، يوم)
+      boolean parenthetical = !after && clauses == 1 && d.trigger.first() - tm.last() <= 10 && tm.first() > 1
+          && tm.last() + 1 < s.tokens().size() && s.tokens().get(tm.last() + 1).isClauseBreak()
+          && (s.tokens().get(tm.first() - 1).isClauseBreak() || s.tokens().get(tm.first() - 2).isClauseBreak());
+      if (clauses > 1 || clauses == 1 && !(after && tm.first() - d.trigger.last() <= 10) && !whenClause && !fronted
+          && !parenthetical) {
         continue;
       }
       int dist = Math.min(Math.abs(tm.first() - d.trigger.last()), Math.abs(tm.last() - d.trigger.first()))

@@ -102,7 +102,7 @@ public final class TemporalResolver {
     }
     Word word = m.values().get(0);
     TimeMention r = switch (word.kind()) {
-      case "day-offset" -> TimeMention.day(i, m.last(), ref.minusDays(word.value()));
+      case "day-offset" -> dayOffset(tokens, i, m, word.value(), ref);
       case "weekday" -> weekday(tokens, i, m, word.value(), ref);
       case "month" -> month(i, m.last(), word.value(), tokens, ref);
       case "recent-hours" -> TimeMention.range(i, m.last(), ref.minusDays(1), ref);
@@ -125,6 +125,24 @@ public final class TemporalResolver {
     }
     return new TimeMention(i, last, LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31),
         DatePrecision.YEAR);
+  }
+
+  /**
+   * اليوم، أمس; with a weekday after it (اليوم الثلاثاء، أمس الأحد) the weekday names the day: a report dated the day
+   * after (a print edition, an aggregator, another time zone) keeps the wire's "today Tuesday", which is then the
+   * latest Tuesday, not the article's date.
+   */
+  private TimeMention dayOffset(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int offset, LocalDate ref) {
+    LocalDate d = ref.minusDays(offset);
+    int k = m.last() + 1;
+    if (k < tokens.size()) {
+      PhraseMatcher.Match<Word> next = words.longestAt(tokens, k);
+      if (next != null && next.values().get(0).kind().equals("weekday")) {
+        int dow = next.values().get(0).value();
+        return TimeMention.day(i, next.last(), d.getDayOfWeek().getValue() == dow ? d : latest(ref, dow));
+      }
+    }
+    return TimeMention.day(i, m.last(), d);
   }
 
   private TimeMention weekday(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int dow, LocalDate ref) {

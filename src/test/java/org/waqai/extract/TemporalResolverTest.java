@@ -54,7 +54,11 @@ class TemporalResolverTest {
       "قبل عام | 2016-01-23 | 2016-04-23 | MONTH",
       "قبل عامين | 2015-01-23 | 2015-04-23 | MONTH",
       "قبل ثلاث سنوات | 2014-01-23 | 2014-04-23 | MONTH",
-      "قبل شهرين | 2016-12-23 | 2017-02-23 | MONTH"})
+      "قبل شهرين | 2016-12-23 | 2017-02-23 | MONTH",
+      "اليوم الخميس | 2017-03-23 | 2017-03-23 | DAY",
+      "اليوم الأربعاء | 2017-03-22 | 2017-03-22 | DAY",
+      "أمس الثلاثاء | 2017-03-21 | 2017-03-21 | DAY",
+      "أمس الأربعاء | 2017-03-22 | 2017-03-22 | DAY"})
   void resolves(String text, String start, String end, String precision) {
     String norm = ArabicNormalizer.standard().normalize(text).text();
     List<Token> tokens = new Tokenizer().tokenize(norm, 0, norm.length());
