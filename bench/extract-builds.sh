@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `waqai extract` throughput of several builds, alternated run by run, on one core and on all cores.
 #   bench/extract-builds.sh LABEL=/path/to/quarkus-app LABEL=/path/to/quarkus-app ...
-# Environment: ARTICLES (20000), ROUNDS (2), WORK (/tmp/waqai-extract-builds). The corpus is bench/scale-corpus.py's
+# Environment: ARTICLES (20000), ROUNDS (2), WORK (/tmp/waqai-extract-builds), CPUSETS (the taskset CPU lists to run
+# on; default "0" and all processors, e.g. CPUSETS=0 for one core only). The corpus is bench/scale-corpus.py's
 # (seed 1); every build's output must be byte-identical to the first build's (checked after each run).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +14,7 @@ all=$(seq -s, 0 $(($(nproc) - 1)))
 : > "$WORK/results.tsv"
 first=""
 for r in $(seq "$ROUNDS"); do
-  for cpus in 0 "$all"; do
+  for cpus in ${CPUSETS:-0 $all}; do
     for b in "$@"; do
       label="${b%%=*}"; app="${b#*=}"
       t0=$(date +%s.%N)
