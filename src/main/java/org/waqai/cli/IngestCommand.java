@@ -74,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--bulk", paramLabel = "MODE", defaultValue = "auto",
       description = {"auto (default): a first load into empty embedded stores goes through the stores' own bulk "
-          + "loaders (Neo4j's import tool from CSV, Jena's TDB2 parallel loader from N-Quads, staged in "
+          + "loaders (Neo4j's import tool from CSV, a Jena TDB2 bulk loader from N-Quads, staged in "
           + "DIR/bulk-staging), anything else through transactions; always: bulk or fail; never: transactions "
           + "only. Both paths end in the same graphs; later ingests into bulk-loaded stores are transactional."})
   void bulk(String mode) {

@@ -39,19 +39,23 @@ public final class Tdb2BulkLoad implements BulkWriter {
 
   /** Jena's TDB2 loaders ({@code LoaderFactory}), which differ in how many threads they run at once. */
   public enum Loader {
-    /** Parses and indexes on many threads at once (some 10 on a quad load). */
+    /** Parses and indexes on many threads at once (one per index and more). */
     PARALLEL,
-    /** Builds the primary indexes, then the others in a second phase (about 3 threads). */
+    /** Builds the primary indexes, then the others in a second phase (a few threads). */
     PHASED,
     /** One thread, index by index. */
     SEQUENTIAL,
     /** One thread, each quad into every index in turn. */
     BASIC;
 
-    /** The default: the setting's value, else {@link #PARALLEL}. */
+    /**
+     * The setting's value; unset, {@link #SEQUENTIAL} on up to 2 processors (measured fastest there, with half the
+     * parallel loader's memory: docs/scaling.md, "TDB2 loader on 2 cores") and {@link #PARALLEL} on more (Jena's
+     * advice for many cores; not measured here).
+     */
     public static Loader fromSetting(String value) {
       if (value == null || value.isBlank()) {
-        return PARALLEL;
+        return Runtime.getRuntime().availableProcessors() <= 2 ? SEQUENTIAL : PARALLEL;
       }
       try {
         return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
@@ -61,7 +65,8 @@ public final class Tdb2BulkLoad implements BulkWriter {
       }
     }
 
-    DataLoader create(DatasetGraph dsg) {
+    /** A loader of this kind into {@code dsg}, silent. */
+    public DataLoader create(DatasetGraph dsg) {
       org.apache.jena.system.progress.MonitorOutput quiet = (format, args) -> { };
       return switch (this) {
         case PARALLEL -> LoaderFactory.parallelLoader(dsg, quiet);
