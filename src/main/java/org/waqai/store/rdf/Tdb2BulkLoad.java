@@ -26,10 +26,10 @@ import org.waqai.store.ArticleEvents;
 import org.waqai.store.BulkWriter;
 
 /**
- * The first load of an empty TDB2 database with one of Jena's bulk loaders (setting {@value #LOADER_KEY}): each article's graph (as
- * {@link RdfEventStore#write} would put it, named by the article's IRI) and the reference graph are written as
- * N-Quads while batches come (formatted on the extraction threads), and {@link #load()} hands the file to the loader. An article that cannot be mapped is
- * reported and left out, as the transactional writer does.
+ * The first load of an empty TDB2 database with one of Jena's bulk loaders (setting {@value #LOADER_KEY}): each
+ * article's graph (as {@link RdfEventStore#write} would put it, named by the article's IRI) and the reference graph
+ * are written as N-Quads while batches come (formatted on the extraction threads), and {@link #load()} hands the file
+ * to the loader. An article that cannot be mapped is reported and left out, as the transactional writer does.
  */
 public final class Tdb2BulkLoad implements BulkWriter {
   private static final Logger LOG = System.getLogger(Tdb2BulkLoad.class.getName());
