@@ -126,9 +126,26 @@ final class BulkPath {
     }
   }
 
-  /** Removes the staging directory: the stores are complete. */
+  /**
+   * Removes the staging directory: the stores are complete. It is first renamed in one step, so that a crash while
+   * its files are deleted cannot leave a {@code bulk-staging} that would make the next start load again (and lose
+   * what the stores hold if that start is given other input).
+   */
   void end() throws IOException {
-    deleteTree(staging());
+    Path done = finished();
+    deleteTree(done);
+    Files.move(staging(), done, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(done);
+  }
+
+  /** Where a staging directory goes to be deleted once the stores are complete. */
+  private Path finished() {
+    return stores.data.resolve("bulk-staging.done");
+  }
+
+  /** Deletes what a crash during {@link #end()} left (the stores themselves are complete). */
+  void sweep() throws IOException {
+    deleteTree(finished());
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -74,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--bulk", paramLabel = "MODE", defaultValue = "auto",
       description = {"auto (default): a first load into empty embedded stores goes through the stores' own bulk "
-          + "loaders (Neo4j's import tool from CSV, Jena's TDB2 parallel loader from N-Quads, staged in "
+          + "loaders (Neo4j's import tool from CSV, a Jena TDB2 bulk loader from N-Quads, staged in "
           + "DIR/bulk-staging), anything else through transactions; always: bulk or fail; never: transactions "
           + "only. Both paths end in the same graphs; later ingests into bulk-loaded stores are transactional."})
   void bulk(String mode) {
@@ -90,7 +90,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "print a line per batch")
+  @Option(names = {"-v", "--verbose"}, description = "print a line per batch (on the bulk path, per loader)")
   boolean verbose;
 
   @Override
@@ -113,6 +113,7 @@ public final class IngestCommand implements Callable<Integer> {
     EventExtractor extractor = new EventExtractor();
     long[] counts = new long[3];
     BulkPath bulkPath = new BulkPath(stores);
+    bulkPath.sweep();
     String whyNot = bulkPath.whyNot(bulkMode);
     if (whyNot != null && (bulkMode == BulkMode.ALWAYS || Files.isDirectory(bulkPath.staging()))) {
       err.println("waqai ingest: cannot load in bulk: " + whyNot);
@@ -218,9 +219,18 @@ public final class IngestCommand implements Callable<Integer> {
       }
       progress.done();
       fileProgress.done();
-      r = load.finish();
+      r = load.finish(loader -> {
+        if (verbose) {
+          err.println("waqai ingest: staged; loading with " + loader);
+          err.flush();
+        }
+      });
     }
     bulkPath.handOverDeferred();
+    if (verbose) {
+      err.println("waqai ingest: loaded; opening the stores");
+      err.flush();
+    }
     if (!quiet) {
       err.printf("waqai ingest: bulk load of %d articles (%d events) in %.1f s%s%n", r.written(), r.events(),
           (System.nanoTime() - started) / 1e9,

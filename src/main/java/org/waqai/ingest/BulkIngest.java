@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.waqai.model.Article;
 import org.waqai.store.ArticleEvents;
 import org.waqai.store.BulkWriter;
@@ -85,11 +86,16 @@ public final class BulkIngest implements AutoCloseable {
     extraction.add(a);
   }
 
-  /** Stages everything taken so far and runs every store's bulk loader, one after the other. */
-  public Result finish() {
+  /**
+   * Stages everything taken so far and runs every store's bulk loader, one after the other.
+   *
+   * @param loading told the {@link BulkWriter#loader()} about to run, before it starts
+   */
+  public Result finish(Consumer<String> loading) {
     extraction.flush();
     stage();
     for (BulkWriter w : writers) {
+      loading.accept(w.loader());
       w.load();
     }
     return new Result(articles, events, written, deferredArticles);

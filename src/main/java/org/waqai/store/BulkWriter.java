@@ -29,6 +29,9 @@ public interface BulkWriter extends AutoCloseable {
    */
   void add(List<ArticleEvents> units, List<byte[][]> formatted, Set<String> deferred);
 
+  /** The loader {@link #load()} runs, for progress lines ("the Neo4j import tool"). */
+  String loader();
+
   /** Closes the staged files and runs the bulk loader; the store must not be open anywhere. */
   void load();
 

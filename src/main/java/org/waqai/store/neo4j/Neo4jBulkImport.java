@@ -152,6 +152,11 @@ public final class Neo4jBulkImport implements BulkWriter {
   }
 
   @Override
+  public String loader() {
+    return "the Neo4j import tool";
+  }
+
+  @Override
   public void load() {
     List<Path> nodeFiles = writeSharedNodes();
     close();

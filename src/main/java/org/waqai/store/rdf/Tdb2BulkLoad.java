@@ -26,13 +26,58 @@ import org.waqai.store.ArticleEvents;
 import org.waqai.store.BulkWriter;
 
 /**
- * The first load of an empty TDB2 database with Jena's parallel bulk loader: each article's graph (as
- * {@link RdfEventStore#write} would put it, named by the article's IRI) and the reference graph are written as
- * N-Quads while batches come (formatted on the extraction threads), and {@link #load()} hands the file to the loader. An article that cannot be mapped is
- * reported and left out, as the transactional writer does.
+ * The first load of an empty TDB2 database with one of Jena's bulk loaders (setting {@value #LOADER_KEY}): each
+ * article's graph (as {@link RdfEventStore#write} would put it, named by the article's IRI) and the reference graph
+ * are written as N-Quads while batches come (formatted on the extraction threads), and {@link #load()} hands the file
+ * to the loader. An article that cannot be mapped is reported and left out, as the transactional writer does.
  */
 public final class Tdb2BulkLoad implements BulkWriter {
   private static final Logger LOG = System.getLogger(Tdb2BulkLoad.class.getName());
+
+  /** The setting that chooses the loader ({@code WAQAI_TDB2_BULK_LOADER} in the environment). */
+  public static final String LOADER_KEY = "waqai.tdb2.bulk-loader";
+
+  /** Jena's TDB2 loaders ({@code LoaderFactory}), which differ in how many threads they run at once. */
+  public enum Loader {
+    /** Parses and indexes on many threads at once (one per index and more). */
+    PARALLEL,
+    /** Builds the primary indexes, then the others in a second phase (a few threads). */
+    PHASED,
+    /** One thread, index by index. */
+    SEQUENTIAL,
+    /** One thread, each quad into every index in turn. */
+    BASIC;
+
+    /**
+     * The setting's value; unset, {@link #SEQUENTIAL} on up to 2 processors (measured fastest there, with half the
+     * parallel loader's memory: docs/scaling.md, "TDB2 loader on 2 cores") and {@link #PARALLEL} on more (Jena's
+     * advice for many cores; not measured here).
+     */
+    public static Loader fromSetting(String value) {
+      if (value == null || value.isBlank()) {
+        return Runtime.getRuntime().availableProcessors() <= 2 ? SEQUENTIAL : PARALLEL;
+      }
+      try {
+        return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(LOADER_KEY + " must be parallel, phased, sequential or basic, not '"
+            + value + "'", e);
+      }
+    }
+
+    /** A loader of this kind into {@code dsg}, silent. */
+    public DataLoader create(DatasetGraph dsg) {
+      org.apache.jena.system.progress.MonitorOutput quiet = (format, args) -> { };
+      return switch (this) {
+        case PARALLEL -> LoaderFactory.parallelLoader(dsg, quiet);
+        case PHASED -> LoaderFactory.phasedLoader(dsg, quiet);
+        case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, quiet);
+        case BASIC -> LoaderFactory.basicLoader(dsg, quiet);
+      };
+    }
+  }
+
+  private final Loader loader;
 
   private final Path file;
   private final Path tdb2Dir;
@@ -50,6 +95,7 @@ public final class Tdb2BulkLoad implements BulkWriter {
     }
     Iris iris = new Iris(settings.baseUri());
     this.tdb2Dir = settings.tdb2Dir();
+    this.loader = Loader.fromSetting(RdfSettings.environment(LOADER_KEY));
     this.mapper = new EventRdfMapper(iris);
     this.file = stagingDir.resolve("graphs.nq");
     try {
@@ -101,19 +147,24 @@ public final class Tdb2BulkLoad implements BulkWriter {
     }
   }
 
+  @Override
+  public String loader() {
+    return "the TDB2 " + loader.name().toLowerCase(java.util.Locale.ROOT) + " loader";
+  }
+
   /** Loads the staged quads into the TDB2 directory, which no other dataset may have open. */
   @Override
   public void load() {
     close();
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tdb2Dir.toString());
     try {
-      DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
-      loader.startBulk();
+      DataLoader bulk = loader.create(dsg);
+      bulk.startBulk();
       try {
-        loader.load(file.toString());
-        loader.finishBulk();
+        bulk.load(file.toString());
+        bulk.finishBulk();
       } catch (RuntimeException e) {
-        loader.finishException(e);
+        bulk.finishException(e);
         throw new RdfStoreException("bulk load into TDB2 at " + tdb2Dir + " failed: " + e.getMessage(), e);
       }
     } finally {
