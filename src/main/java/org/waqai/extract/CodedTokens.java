@@ -45,7 +45,7 @@ final class CodedTokens extends ArrayList<Token> {
 
   /**
    * The tokens of {@code [from, to)} of the text these are the tokens of, re-indexed from 0 and sharing these codes
-   * ({@link Tokenizer#slice}: tokenised anew, with codes of their own, where a token straddles either end).
+   * (tokenised anew, with codes of their own, where a token straddles either end: {@link Tokenizer#range}).
    */
   CodedTokens slice(String text, Tokenizer tokenizer, int from, int to) {
     int[] r = Tokenizer.range(this, from, to);

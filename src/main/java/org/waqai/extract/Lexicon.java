@@ -140,13 +140,7 @@ public final class Lexicon {
 
   /** True when a reading of the normalised word ({@link org.waqai.text.Clitics#readings}) belongs to the class. */
   public boolean isReading(String wordClass, String word) {
-    int id = classId(wordClass);
-    for (int c : WordCodes.readingCodes(word)) {
-      if (has(c, id)) {
-        return true;
-      }
-    }
-    return false;
+    return hasAny(WordCodes.readingCodes(word), classId(wordClass));
   }
 
   /**
@@ -177,16 +171,8 @@ public final class Lexicon {
     if (i < 0 || i >= tokens.size()) {
       return false;
     }
-    if (!(tokens instanceof CodedTokens c)) {
-      return isReading(wordClass, tokens.get(i).text());
-    }
-    int id = classId(wordClass);
-    for (int code : c.readings(i)) {
-      if (has(code, id)) {
-        return true;
-      }
-    }
-    return false;
+    return tokens instanceof CodedTokens c ? hasAny(c.readings(i), classId(wordClass))
+        : isReading(wordClass, tokens.get(i).text());
   }
 
   /**
@@ -194,13 +180,7 @@ public final class Lexicon {
    * {@link WordCodes#strippedCodes}), belongs to the class.
    */
   public boolean isStripped(String wordClass, String word) {
-    int id = classId(wordClass);
-    for (int c : WordCodes.strippedCodes(word)) {
-      if (has(c, id)) {
-        return true;
-      }
-    }
-    return false;
+    return hasAny(WordCodes.strippedCodes(word), classId(wordClass));
   }
 
   /** A set of word classes, asked about at once ({@link #isAny}). */
@@ -257,6 +237,16 @@ public final class Lexicon {
       }
     }
     throw new IllegalArgumentException("unknown word class " + wordClass);
+  }
+
+  /** True when one of the codes' words belongs to class {@code id}. */
+  private boolean hasAny(int[] codes, int id) {
+    for (int c : codes) {
+      if (has(c, id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean has(int code, int id) {

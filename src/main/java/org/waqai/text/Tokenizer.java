@@ -46,19 +46,9 @@ public final class Tokenizer {
   }
 
   /**
-   * The tokens of {@code text[from, to)} taken from the tokens of the whole text ({@code all}, as {@link #tokenize}
-   * cut them), re-indexed from 0: the same list {@code tokenize(text, from, to)} gives, without cutting the words
-   * again. When a token of {@code all} straddles either end (a range that cuts a word or a number), the range is
-   * tokenised anew, so the answer is always the range's own tokens.
-   */
-  public List<Token> slice(String text, List<Token> all, int from, int to) {
-    int[] r = range(all, from, to);
-    return r == null ? tokenize(text, from, to) : reindexed(all, r[0], r[1]);
-  }
-
-  /**
-   * The positions {@code [first, end)} in {@code all} of the tokens that lie in {@code [from, to)}, or null when a
-   * token straddles either end (the range's own tokenisation would then differ).
+   * The positions {@code [first, end)} in {@code all} (the tokens {@link #tokenize} cut from a whole text) of the
+   * tokens that lie in {@code [from, to)}, or null when a token straddles either end (the range's own tokenisation
+   * would then differ): a caller can then take the range's tokens without cutting the words again.
    */
   public static int[] range(List<Token> all, int from, int to) {
     int lo = 0;

@@ -15,7 +15,7 @@ import org.waqai.text.Tokenizer;
 
 /**
  * The article is cut into words once and each token's lexicon codes are looked up once ({@link CodedTokens},
- * {@link Tokenizer#slice}); every question asked by token must answer as the same question asked by the word.
+ * {@link Tokenizer#range}); every question asked by token must answer as the same question asked by the word.
  */
 class TokenCodesTest {
   private static final Lexicon LEX = new Lexicon();
@@ -31,14 +31,14 @@ class TokenCodesTest {
 
   @Test
   void aSliceIsTheRangesOwnTokenisation() {
-    List<Token> all = all();
+    CodedTokens all = CodedTokens.of(all());
     // every pair of token boundaries, and ranges that cut a word or a number in two
     int[] cuts = {0, 1, 4, 5, 10, 11, 30, 57, 58, 59, 60, 61, 62, 63, 90, TEXT.indexOf('\n'), TEXT.indexOf('\n') + 1,
         TEXT.length() - 1, TEXT.length()};
     for (int from : cuts) {
       for (int to : cuts) {
         if (from <= to) {
-          assertEquals(TOKENIZER.tokenize(TEXT, from, to), TOKENIZER.slice(TEXT, all, from, to), from + ".." + to);
+          assertEquals(TOKENIZER.tokenize(TEXT, from, to), all.slice(TEXT, TOKENIZER, from, to), from + ".." + to);
         }
       }
     }
