@@ -407,7 +407,12 @@ final class ActorLinker {
   }
 
   private static boolean isVictim(Mentions.Actor a) {
-    return a.candidates().stream().allMatch(ActorEntry::isCivilian);
+    for (ActorEntry e : a.candidates()) {
+      if (!e.isCivilian()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean used(Draft d, Mentions.Actor a) {

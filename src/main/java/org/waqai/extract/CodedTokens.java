@@ -7,17 +7,17 @@ import org.waqai.text.Token;
 import org.waqai.text.Tokenizer;
 
 /**
- * A sentence's tokens with each token's word code and the codes of its clitic readings ({@link WordCodes}), looked up
- * the first time a recogniser or rule asks and kept for the rest of the sentence: a token is asked about by every
- * phrase matcher and many rules, and each look-up in the shared memo costs a hash and a few memory loads. The list
- * itself is a copy of the tokens (an {@code ArrayList}, as the tokenizer's lists are, so that the rules' many
- * {@code tokens.get(i)} stay calls to one class); {@link PhraseMatcher} and {@link Lexicon} use the codes when given one.
+ * A text's tokens with each token's word code, the codes of its clitic readings and its code without the article
+ * ({@link WordCodes}), all looked up once when the list is made: a token is asked about by every phrase matcher and
+ * many rules, and each look-up in the shared memo costs a hash and a few memory loads. The look-ups are made in one
+ * loop here rather than on a rule's first question, so the questions are array reads, small enough for the JIT to
+ * inline into every rule without the look-up code. The list itself is a copy of the tokens (an {@code ArrayList}, as
+ * the tokenizer's lists are, so that the rules' many {@code tokens.get(i)} stay calls to one class); {@link
+ * PhraseMatcher} and {@link Lexicon} use the codes when given one.
  *
- * <p>Confined to the thread that analyses the sentence (an article is extracted by one thread).
+ * <p>The codes are fixed when the list is made; sentence slices share the article's arrays.
  */
 final class CodedTokens extends ArrayList<Token> {
-  private static final int UNKNOWN = Integer.MIN_VALUE;
-
   private final int[] codes;
   private final int[][] readings;
   private final int[] bareCodes;
@@ -37,10 +37,17 @@ final class CodedTokens extends ArrayList<Token> {
     if (tokens instanceof CodedTokens c) {
       return c;
     }
-    int[] codes = new int[tokens.size()];
-    java.util.Arrays.fill(codes, UNKNOWN);
-    int[] bare = codes.clone();
-    return new CodedTokens(tokens, codes, new int[tokens.size()][], bare, 0);
+    int n = tokens.size();
+    int[] codes = new int[n];
+    int[][] readings = new int[n][];
+    int[] bare = new int[n];
+    for (int i = 0; i < n; i++) {
+      WordCodes.Word w = WordCodes.full(tokens.get(i).text());
+      codes[i] = w.code();
+      readings[i] = w.readings();
+      bare[i] = w.bare();
+    }
+    return new CodedTokens(tokens, codes, readings, bare, 0);
   }
 
   /**
@@ -57,33 +64,16 @@ final class CodedTokens extends ArrayList<Token> {
 
   /** {@link WordCodes#code} of token {@code i}'s text. */
   int code(int i) {
-    int c = codes[offset + i];
-    if (c == UNKNOWN) {
-      c = WordCodes.code(get(i).text());
-      codes[offset + i] = c;
-    }
-    return c;
+    return codes[offset + i];
   }
 
   /** {@link WordCodes#code} of token {@code i}'s text without the article ({@link Clitics#withoutArticle}). */
   int codeWithoutArticle(int i) {
-    int c = bareCodes[offset + i];
-    if (c == UNKNOWN) {
-      String w = get(i).text();
-      String bare = Clitics.withoutArticle(w);
-      c = bare == w ? code(i) : WordCodes.code(bare);
-      bareCodes[offset + i] = c;
-    }
-    return c;
+    return bareCodes[offset + i];
   }
 
   /** {@link WordCodes#readingCodes} of token {@code i}'s text. */
   int[] readings(int i) {
-    int[] r = readings[offset + i];
-    if (r == null) {
-      r = WordCodes.readingCodes(get(i).text());
-      readings[offset + i] = r;
-    }
-    return r;
+    return readings[offset + i];
   }
 }

@@ -102,7 +102,10 @@ public final class EventExtractor {
       if (linked.isEmpty()) {
         linked = listedPlaces(s, places, drafts);
       }
-      boolean ownPlaces = linked.stream().anyMatch(x -> x.place != null && !x.placeInherited);
+      boolean ownPlaces = false;
+      for (Draft x : linked) {
+        ownPlaces |= x.place != null && !x.placeInherited;
+      }
       for (Draft d : linked) {
         if (tollOfPrevious(d, drafts)) {
           continue;
@@ -399,7 +402,7 @@ public final class EventExtractor {
   private List<PlaceRef> resolvePlaces(SentenceAnalysis s, NormalizedText nt, Discourse disc) {
     String sentenceAdmin1 = null;
     for (PlaceMention m : s.places()) {
-      if (m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
+      if (m.inOneGovernorate()) {
         sentenceAdmin1 = m.candidates().get(0).admin1();
       }
     }
@@ -416,7 +419,7 @@ public final class EventExtractor {
   private static void countGovernorates(List<SentenceAnalysis> analyses, Map<String, Integer> counts) {
     for (SentenceAnalysis s : analyses) {
       for (PlaceMention m : s.places()) {
-        if (m.candidates().size() == 1 || m.candidates().stream().map(PlaceEntry::admin1).distinct().count() == 1) {
+        if (m.candidates().size() == 1 || m.inOneGovernorate()) {
           counts.merge(m.candidates().get(0).admin1(), 1, Integer::sum);
         }
       }

@@ -37,8 +37,10 @@ final class EventLinker {
 
   List<Draft> link(SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc) {
     List<Draft> out = new ArrayList<>();
-    if (s.cues().stream().anyMatch(c -> c.kind() == CueKind.QUESTION && c.first() <= 1)) {
-      return out;
+    for (Mentions.Cue c : s.cues()) {
+      if (c.kind() == CueKind.QUESTION && c.first() <= 1) {
+        return out;
+      }
     }
     disc.sentenceActor1 = null;
     List<List<Mentions.Trigger>> groups = groups(s);
@@ -46,8 +48,11 @@ final class EventLinker {
     // برصاص قوات الأمن: the bullets are no report on their own, the killing is)
     linkGroups(s, resolved, disc, groups, false, out);
     // (a flight that made no event of its own, أثناء محاولتهم الفرار, does not stand in the way)
-    boolean onlyAttackWords = groups.stream().filter(g -> !g.get(0).entry().isCasualty())
-        .allMatch(g -> g.get(0).entry().has("attack") || g.get(0).entry().has("displace"));
+    boolean onlyAttackWords = true;
+    for (List<Mentions.Trigger> g : groups) {
+      TriggerEntry e = g.get(0).entry();
+      onlyAttackWords &= e.isCasualty() || e.has("attack") || e.has("displace");
+    }
     if (out.isEmpty() && onlyAttackWords) {
       linkGroups(s, resolved, disc, groups, true, out);
     }
@@ -81,14 +86,21 @@ final class EventLinker {
   private boolean anchored(Draft d, SentenceAnalysis s, Discourse disc) {
     int t = d.trigger.first();
     boolean actor = d.actor1 != null || d.actor2 != null;
-    boolean place = s.places().stream().anyMatch(p -> s.clauseDistance(p.first(), t) <= 1 && !s.sources().get(p.first()));
+    boolean place = false;
+    for (PlaceMention p : s.places()) {
+      place |= s.clauseDistance(p.first(), t) <= 1 && !s.sources().get(p.first());
+    }
     // the lead's date carries over to the other sentences; in its own sentence only a date near the trigger counts
-    boolean time = s.times().stream().anyMatch(x -> s.clauseDistance(x.first(), t) <= 1)
-        || disc.leadTime != null && s.sentence().index() != disc.leadTimeSentence;
+    boolean time = disc.leadTime != null && s.sentence().index() != disc.leadTimeSentence;
+    for (TimeMention x : s.times()) {
+      time |= s.clauseDistance(x.first(), t) <= 1;
+    }
     // inside a report, the places and dates already established carry over
     place |= disc.lastPlace != null && s.sentence().index() - disc.lastPlaceSentence <= 4;
-    boolean casualties = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != d.trigger
-        && Math.abs(o.first() - t) <= 12) || d.trigger.entry().isCasualty();
+    boolean casualties = d.trigger.entry().isCasualty();
+    for (Mentions.Trigger o : s.triggers()) {
+      casualties |= o.entry().isCasualty() && o != d.trigger && Math.abs(o.first() - t) <= 12;
+    }
     boolean counted = false;
     for (int k = Math.max(0, t - 8); casualties && !counted && k <= t + 8 && k < s.tokens().size(); k++) {
       counted = s.tokens().get(k).isNumber();
@@ -1333,11 +1345,21 @@ final class EventLinker {
   }
 
   private static boolean insideCue(SentenceAnalysis s, Mentions.Trigger t, CueKind kind) {
-    return s.cues().stream().anyMatch(c -> c.kind() == kind && c.first() <= t.last() && t.first() <= c.last());
+    for (Mentions.Cue c : s.cues()) {
+      if (c.kind() == kind && c.first() <= t.last() && t.first() <= c.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean cueBefore(SentenceAnalysis s, Mentions.Trigger t, CueKind kind, int window) {
-    return s.cues().stream().anyMatch(c -> c.kind() == kind && c.last() < t.first() && t.first() - c.last() <= window);
+    for (Mentions.Cue c : s.cues()) {
+      if (c.kind() == kind && c.last() < t.first() && t.first() - c.last() <= window) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<List<Mentions.Trigger>> groups(SentenceAnalysis s) {

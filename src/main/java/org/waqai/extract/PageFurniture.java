@@ -65,14 +65,19 @@ final class PageFurniture {
 
   /** Returns true when the rest of the page is furniture. */
   private boolean markLine(String text, List<Token> tokens, int lineStart, int lineEnd, BitSet ignored) {
-    List<Token> words = tokens.stream().filter(t -> t.kind() != Token.Kind.PUNCT).toList();
-    if (words.size() == 1 && has(tokens, 0, "exact") && tokens.get(0).isWord()) {
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.PUNCT) {
+        words++;
+      }
+    }
+    if (words == 1 && has(tokens, 0, "exact") && tokens.get(0).isWord()) {
       ignored.set(lineStart, lineEnd);
       return false;
     }
     PhraseMatcher.Match<String> first = lex.furniture().longestAt(tokens, 0);
     if (first != null) {
-      boolean alone = words.size() <= first.last() - first.first() + 1;
+      boolean alone = words <= first.last() - first.first() + 1;
       if (first.values().contains("rest") || alone && first.values().contains("teaser")) {
         return true;
       }

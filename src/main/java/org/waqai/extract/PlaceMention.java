@@ -32,6 +32,31 @@ public record PlaceMention(int first, int last, List<PlaceEntry> candidates, Str
     return unknown != null;
   }
 
+  /** True when there are candidates and all of them lie in one governorate. */
+  boolean inOneGovernorate() {
+    return !candidates.isEmpty() && oneAdmin1(candidates);
+  }
+
+  /** True when all the entries lie in one governorate (admin1; none count as one). */
+  static boolean oneAdmin1(List<PlaceEntry> entries) {
+    for (int k = 1; k < entries.size(); k++) {
+      if (!java.util.Objects.equals(entries.get(k).admin1(), entries.get(0).admin1())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when one of the candidates is of the kind (a {@link PlaceEntry#kind} string). */
+  boolean hasKind(String kind) {
+    for (PlaceEntry e : candidates) {
+      if (e.kind().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The same name placed inside {@code anchor}'s place (its rows, countryside and direction). */
   PlaceMention within(PlaceMention anchor) {
     return new PlaceMention(first, last, anchor.candidates(), anchor.direction(), anchor.dlat(), anchor.dlon(),

@@ -79,21 +79,19 @@ public final class PlaceRecognizer {
    * unambiguous places: those in the same governorate, else the nearest one.
    */
   /** True when the entries (none or some) are all in one governorate (or all have none). */
-  private static boolean oneAdmin1(List<PlaceEntry> entries) {
-    for (int k = 1; k < entries.size(); k++) {
-      if (!java.util.Objects.equals(entries.get(k).admin1(), entries.get(0).admin1())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static List<PlaceMention> nearOthers(List<PlaceMention> in) {
     List<PlaceEntry> fixed = new ArrayList<>();
     for (PlaceMention m : in) {
-      if (!m.candidates().isEmpty() && oneAdmin1(m.candidates())) {
-        fixed.add(m.candidates().stream().filter(e -> !e.kind().equals("governorate")).findFirst()
-            .orElse(m.candidates().get(0)));
+      if (m.inOneGovernorate()) {
+        PlaceEntry f = m.candidates().get(0);
+        for (PlaceEntry e : m.candidates()) {
+          if (!e.kind().equals("governorate")) {
+            f = e;
+            break;
+          }
+        }
+        fixed.add(f);
       }
     }
     if (fixed.isEmpty()) {
@@ -101,12 +99,19 @@ public final class PlaceRecognizer {
     }
     List<PlaceMention> out = new ArrayList<>();
     for (PlaceMention m : in) {
-      if (oneAdmin1(m.candidates())) {
+      if (PlaceMention.oneAdmin1(m.candidates())) {
         out.add(m);
         continue;
       }
-      List<PlaceEntry> same = m.candidates().stream()
-          .filter(e -> fixed.stream().anyMatch(f -> f.admin1().equals(e.admin1()))).toList();
+      List<PlaceEntry> same = new ArrayList<>();
+      for (PlaceEntry e : m.candidates()) {
+        for (PlaceEntry f : fixed) {
+          if (f.admin1().equals(e.admin1())) {
+            same.add(e);
+            break;
+          }
+        }
+      }
       if (same.isEmpty()) {
         double best = Double.MAX_VALUE;
         String admin1 = null;
@@ -119,8 +124,11 @@ public final class PlaceRecognizer {
             }
           }
         }
-        String a1 = admin1;
-        same = m.candidates().stream().filter(e -> e.admin1().equals(a1)).toList();
+        for (PlaceEntry e : m.candidates()) {
+          if (e.admin1().equals(admin1)) {
+            same.add(e);
+          }
+        }
       }
       out.add(new PlaceMention(m.first(), m.last(), same, m.direction(), m.dlat(), m.dlon(), m.countryside(), m.cue(),
           m.unknown()));
@@ -352,7 +360,7 @@ public final class PlaceRecognizer {
   }
 
   private boolean adjectiveSyria(List<Token> tokens, PlaceMention m) {
-    if (m.first() != m.last() || m.first() == 0 || m.candidates().stream().noneMatch(e -> e.kind().equals("country"))) {
+    if (m.first() != m.last() || m.first() == 0 || !m.hasKind("country")) {
       return false;
     }
     String w = tokens.get(m.first()).text();
@@ -376,14 +384,20 @@ public final class PlaceRecognizer {
     List<PlaceMention> out = new ArrayList<>(in);
     for (int i = 0; i < out.size(); i++) {
       PlaceMention m = out.get(i);
-      boolean cued = m.cue() != null && m.candidates().stream()
-          .allMatch(e -> e.kind().equals("village") || e.kind().equals("town"));
+      boolean cued = m.cue() != null;
+      for (int k = 0; cued && k < m.candidates().size(); k++) {
+        String kind = m.candidates().get(k).kind();
+        cued = kind.equals("village") || kind.equals("town");
+      }
       // والمالكية وشوارغة … في ريف حلب: a list member too, when the list closes on a countryside (ريف X, not the
       // directional شمال حماة, which reaches over the border of X)
-      boolean inList = !cued && listed(tokens, out, i) && m.candidates().stream().allMatch(e -> switch (e.kind()) {
-        case "village", "town", "district", "subdistrict" -> true;
-        default -> false;
-      });
+      boolean inList = !cued && listed(tokens, out, i);
+      for (int k = 0; inList && k < m.candidates().size(); k++) {
+        inList = switch (m.candidates().get(k).kind()) {
+          case "village", "town", "district", "subdistrict" -> true;
+          default -> false;
+        };
+      }
       if (!m.isUnknown() && !m.isRegionExpression() && !m.candidates().isEmpty() && (cued || inList)) {
         // قرى الحويز … في ريف إدلب: a village the gazetteer knows only in another governorate is the text's
         PlaceMention region = null;
@@ -451,7 +465,7 @@ public final class PlaceRecognizer {
       if (j == i || o.isUnknown() || o.candidates().isEmpty()) {
         continue;
       }
-      if (o.candidates().stream().map(PlaceEntry::admin1).distinct().count() > 1) {
+      if (!PlaceMention.oneAdmin1(o.candidates())) {
         return null;
       }
       String a1 = o.candidates().get(0).admin1();
@@ -496,7 +510,7 @@ public final class PlaceRecognizer {
       for (int j = i + 1; j < in.size() && joined(tokens, in.get(j - 1).last(), in.get(j).first()); j++) {
         settlement(in.get(j), mates);
       }
-      if (mates.isEmpty() || mates.stream().map(PlaceEntry::admin1).distinct().count() > 1) {
+      if (mates.isEmpty() || !PlaceMention.oneAdmin1(mates)) {
         continue;
       }
       String admin1 = mates.get(0).admin1();
@@ -519,13 +533,25 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isRegion(PlaceMention m) {
-    return m.isRegionExpression() || m.candidates().stream()
-        .allMatch(e -> e.kind().equals("governorate") || e.kind().equals("region") || e.kind().equals("district"));
+    if (m.isRegionExpression()) {
+      return true;
+    }
+    for (PlaceEntry e : m.candidates()) {
+      if (!(e.kind().equals("governorate") || e.kind().equals("region") || e.kind().equals("district"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** ريف دمشق: Damascus and its countryside are two governorates the text does not tell apart. */
   private static boolean damascene(PlaceMention region) {
-    return region.candidates().stream().anyMatch(e -> e.admin1().equals("Damascus") || e.admin1().equals("Rif Dimashq"));
+    for (PlaceEntry e : region.candidates()) {
+      if (e.admin1().equals("Damascus") || e.admin1().equals("Rif Dimashq")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A member of a list of places (A وB، وC): joined to the place before or after it. */
@@ -544,10 +570,21 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isAnchor(PlaceMention m) {
-    return !m.isUnknown() && (m.isRegionExpression() || m.candidates().stream().anyMatch(e -> switch (e.kind()) {
-      case "governorate", "district", "subdistrict", "city", "region" -> true;
-      default -> false;
-    }));
+    if (m.isUnknown()) {
+      return false;
+    }
+    if (m.isRegionExpression()) {
+      return true;
+    }
+    for (PlaceEntry e : m.candidates()) {
+      switch (e.kind()) {
+        case "governorate", "district", "subdistrict", "city", "region":
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   private PlaceMention at(List<Token> tokens, int i, BitSet claimed, List<PlaceMention> before) {

@@ -22,9 +22,12 @@ final class WordCodes {
 
   /**
    * A word, its code, the codes of its clitic readings and of its forms without leading و ف ب ل (each null until
-   * asked for).
+   * asked for), and the code of the word without the article ({@link #UNKNOWN} until asked for).
    */
-  private record Word(String text, int code, int[] readings, int[] stripped) {}
+  record Word(String text, int code, int[] readings, int[] stripped, int bare) {}
+
+  /** A {@link Word#bare} not yet looked up. */
+  static final int UNKNOWN = Integer.MIN_VALUE;
 
   private static final ConcurrentHashMap<String, Integer> CODES = new ConcurrentHashMap<>();
   private static int size;
@@ -61,9 +64,26 @@ final class WordCodes {
     if (r == null) {
       r = computeReadings(word);
       Word[] m = memo;
-      m[slot(word)] = new Word(w.text, w.code, r, w.stripped);
+      m[slot(word)] = new Word(w.text, w.code, r, w.stripped, w.bare);
     }
     return r;
+  }
+
+  /**
+   * The word's entry with its code, reading codes and code without the article all filled in: what a token's codes
+   * are taken from ({@link CodedTokens}), once per token and article.
+   */
+  static Word full(String word) {
+    Word w = word(word);
+    if (w.readings != null && w.bare != UNKNOWN) {
+      return w;
+    }
+    int[] r = w.readings != null ? w.readings : computeReadings(word);
+    String withoutArticle = Clitics.withoutArticle(word);
+    int bare = withoutArticle == word ? w.code : code(withoutArticle);
+    w = new Word(w.text, w.code, r, w.stripped, bare);
+    memo[slot(word)] = w;
+    return w;
   }
 
   /**
@@ -77,7 +97,7 @@ final class WordCodes {
     if (r == null) {
       r = computeStripped(word);
       Word[] m = memo;
-      m[slot(word)] = new Word(w.text, w.code, w.readings, r);
+      m[slot(word)] = new Word(w.text, w.code, w.readings, r, w.bare);
     }
     return r;
   }
@@ -110,7 +130,7 @@ final class WordCodes {
       return w;
     }
     Integer c = CODES.get(word);
-    w = new Word(word, c == null ? NONE : c, null, null);
+    w = new Word(word, c == null ? NONE : c, null, null, UNKNOWN);
     m[s] = w;
     return w;
   }
