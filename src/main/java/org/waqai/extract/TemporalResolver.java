@@ -67,31 +67,44 @@ public final class TemporalResolver {
     return false;
   }
 
+  private static final int YEAR_WORD = 1;
+  private static final int BEFORE = 2;
+  private static final int IN = 3;
+  private static final int SINCE = 4;
+  private static final int AND_SINCE = 5;
+
   private TimeMention at(List<Token> tokens, int i, LocalDate ref) {
     Token t = tokens.get(i);
     if (t.isNumber()) {
       return numeric(tokens, i, ref);
     }
-    String w = t.text();
-    if ((w.equals("عام") || w.equals("العام") || w.equals("لعام")) && i + 1 < tokens.size()
-        && tokens.get(i + 1).isNumber()) {
+    // the words this looks for first, by one hash of the token (a token's text keeps its hash) instead of 9 compares
+    int opener = switch (t.text()) {
+      case "عام", "العام", "لعام" -> YEAR_WORD;
+      case "قبل", "وقبل" -> BEFORE;
+      case "في" -> IN;
+      case "منذ" -> SINCE;
+      case "ومنذ" -> AND_SINCE;
+      default -> 0;
+    };
+    if (opener == YEAR_WORD && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
       int y = (int) parse(tokens.get(i + 1).text());
       if (y > 1900 && y < 2100) {
         return new TimeMention(i, i + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
       }
     }
     // وقبل يومين، ومنذ أمس: the conjunction before a fronted time adverbial
-    if ((w.equals("قبل") || w.equals("وقبل")) && i + 1 < tokens.size()) {
+    if (opener == BEFORE && i + 1 < tokens.size()) {
       return ago(tokens, i, ref);
     }
     // في 1996، منذ 2003: a bare year after في or منذ
-    if ((w.equals("في") || w.equals("منذ")) && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
+    if ((opener == IN || opener == SINCE) && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
       int y = (int) parse(tokens.get(i + 1).text());
       if (y > 1900 && y < 2100) {
         return new TimeMention(i, i + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
       }
     }
-    boolean since = w.equals("منذ") || w.equals("ومنذ");
+    boolean since = opener == SINCE || opener == AND_SINCE;
     int j = since ? i + 1 : i;
     if (j >= tokens.size()) {
       return null;

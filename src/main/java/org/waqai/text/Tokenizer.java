@@ -17,20 +17,23 @@ public final class Tokenizer {
 
   public List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
+    // the range's letters in an array: the scan and the words' hashes read it without String.charAt's checks
+    char[] cs = new char[to - from];
+    text.getChars(from, to, cs, 0);
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = cs[i - from];
       if (isLetter(c)) {
         int j = i + 1;
-        while (j < to && isLetter(text.charAt(j))) {
+        while (j < to && isLetter(cs[j - from])) {
           j++;
         }
-        out.add(new Token(out.size(), i, j, word(text, i, j), Token.Kind.WORD));
+        out.add(new Token(out.size(), i, j, word(text, cs, from, i, j), Token.Kind.WORD));
         i = j;
       } else if (isDigit(c)) {
         int j = i + 1;
-        while (j < to && (isDigit(text.charAt(j))
-            || ((text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < to && isDigit(text.charAt(j + 1))))) {
+        while (j < to && (isDigit(cs[j - from])
+            || ((cs[j - from] == ',' || cs[j - from] == '.') && j + 1 < to && isDigit(cs[j + 1 - from])))) {
           j++;
         }
         out.add(new Token(out.size(), i, j, text.substring(i, j), Token.Kind.NUMBER));
@@ -84,11 +87,14 @@ public final class Tokenizer {
     return out;
   }
 
-  /** {@code text.substring(i, j)}, the same object as the last time these letters were cut (if still remembered). */
-  private static String word(String text, int i, int j) {
+  /**
+   * {@code text.substring(i, j)}, the same object as the last time these letters were cut (if still remembered);
+   * {@code cs} holds {@code text} from {@code from}.
+   */
+  private static String word(String text, char[] cs, int from, int i, int j) {
     int h = 0;
-    for (int k = i; k < j; k++) {
-      h = 31 * h + text.charAt(k);
+    for (int k = i - from; k < j - from; k++) {
+      h = 31 * h + cs[k];
     }
     String[] seen = SEEN; // shared by all threads: a String is immutable, so a racing thread sees a whole one
     int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
