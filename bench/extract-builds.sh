@@ -2,8 +2,10 @@
 # `waqai extract` throughput of several builds, alternated run by run, on one core and on all cores.
 #   bench/extract-builds.sh LABEL=/path/to/quarkus-app LABEL=/path/to/quarkus-app ...
 # Environment: ARTICLES (20000), ROUNDS (2), WORK (/tmp/waqai-extract-builds), CPUSETS (the taskset CPU lists to run
-# on; default "0" and all processors, e.g. CPUSETS=0 for one core only). The corpus is bench/scale-corpus.py's
-# (seed 1); every build's output must be byte-identical to the first build's (checked after each run).
+# on; default "0" and all processors, e.g. CPUSETS=0 for one core only), JAVA_OPTS_<LABEL> (a build's own JVM
+# options, as its ./waqai passes them to extract: e.g. JAVA_OPTS_v060="-XX:FreqInlineSize=100 -XX:InlineSmallCode=500";
+# none by default). The corpus is bench/scale-corpus.py's (seed 1); every build's output must be byte-identical to the
+# first build's (checked after each run).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ARTICLES="${ARTICLES:-20000}"; ROUNDS="${ROUNDS:-2}"; WORK="${WORK:-/tmp/waqai-extract-builds}"
@@ -17,8 +19,9 @@ for r in $(seq "$ROUNDS"); do
   for cpus in ${CPUSETS:-0 $all}; do
     for b in "$@"; do
       label="${b%%=*}"; app="${b#*=}"
+      opts_var="JAVA_OPTS_$label"; read -r -a opts <<< "${!opts_var:-}"
       t0=$(date +%s.%N)
-      /usr/bin/time -o "$WORK/time.txt" -f "%M\t%U\t%S" taskset -c "$cpus" java -Xmx2g -Dfile.encoding=UTF-8 \
+      /usr/bin/time -o "$WORK/time.txt" -f "%M\t%U\t%S" taskset -c "$cpus" java ${opts[@]+"${opts[@]}"} -Xmx2g -Dfile.encoding=UTF-8 \
         -cp "$app/app/*:$app/lib/main/*:$app/lib/boot/*" org.waqai.cli.Main extract -q "$corpus" -o "$WORK/events-$label.jsonl"
       t1=$(date +%s.%N)
       printf '%s\t%s\t%.2f\t%s\n' "$label" "$cpus" "$(echo "$t1 - $t0" | bc)" "$(cat "$WORK/time.txt")" | tee -a "$WORK/results.tsv"
