@@ -626,6 +626,9 @@ final class EventLinker {
       }
       return forceGathers || idiom || festive(s, t.first(), t.last());
     }
+    if (t.entry().subtype() == SubEventType.AGREEMENT || t.entry().subtype() == SubEventType.TALKS) {
+      return agreementReferred(t, s);
+    }
     if (!violence) {
       return false;
     }
@@ -681,6 +684,20 @@ final class EventLinker {
       // اعتداء يقتل أبرياء: a present verb right after an event noun describes what such acts do
       int prev = t.first() - 1;
       return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
+    }
+    return false;
+  }
+
+  /**
+   * An agreement or talks named as the frame, zone or target of something else (بموجب مباحثات أستانة، منطقة خفض
+   * التصعيد، رفض إجراء التسوية، نادوا بإسقاط الهدنة، خرق اتفاق وقف إطلاق النار) report no agreement reached and no
+   * talks held: the word of reference stands one or two words before the trigger, in its clause.
+   */
+  private boolean agreementReferred(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
+      if (is("agreement-reference", s.word(k)) && s.sameClause(k, t.first())) {
+        return true;
+      }
     }
     return false;
   }
