@@ -974,6 +974,15 @@ final class EventLinker {
         }
       }
     }
+    // دخل وفد أمني، دخلت قافلة مساعدات، دخل الاتفاق حيز التنفيذ، تقدم بطلب: who or what enters or comes forward
+    // right after a weak verb of advance is no force taking ground
+    if (d.trigger.entry().has("weak")) {
+      for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 2 && k < s.tokens().size(); k++) {
+        if (is("not-force-entrant", s.word(k)) && s.sameClause(k, d.trigger.first())) {
+          return false;
+        }
+      }
+    }
     boolean complement = w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("ل")
         && !w.startsWith("لقي"));
     for (int k = Math.max(0, d.trigger.first() - 2); k < d.trigger.first(); k++) {
