@@ -638,7 +638,7 @@ final class EventLinker {
         return true;
       }
     }
-    if (notAnAct(t, s)) {
+    if (notAnAct(t, s) || seriesFramed(t, s)) {
       return true;
     }
     if (!t.entry().isCasualty() && alternative(t, s)) {
@@ -684,6 +684,22 @@ final class EventLinker {
       // اعتداء يقتل أبرياء: a present verb right after an event noun describes what such acts do
       int prev = t.first() - 1;
       return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
+    }
+    return false;
+  }
+
+  /**
+   * Attacks in the plural framed as a series (حصيلة أسبوع من هجمات، تصاعدا في هجمات، في إطار استمرار اعتداءات): a
+   * trend or a tally over a period, not one act to code; the frame word stands up to three words before the noun.
+   */
+  private boolean seriesFramed(Mentions.Trigger t, SentenceAnalysis s) {
+    if (!is("attack-plural", s.word(t.first()))) {
+      return false;
+    }
+    for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
+      if (is("series-frame", s.word(k)) && s.sameClause(k, t.first())) {
+        return true;
+      }
     }
     return false;
   }
