@@ -638,6 +638,9 @@ final class EventLinker {
       }
       return forceGathers || idiom || festive(s, t.first(), t.last());
     }
+    if (t.entry().subtype() == SubEventType.AGREEMENT || t.entry().subtype() == SubEventType.TALKS) {
+      return agreementReferred(t, s);
+    }
     if (!violence) {
       return false;
     }
@@ -647,7 +650,7 @@ final class EventLinker {
         return true;
       }
     }
-    if (notAnAct(t, s)) {
+    if (notAnAct(t, s) || seriesFramed(t, s)) {
       return true;
     }
     if (!t.entry().isCasualty() && alternative(t, s)) {
@@ -693,6 +696,36 @@ final class EventLinker {
       // اعتداء يقتل أبرياء: a present verb right after an event noun describes what such acts do
       int prev = t.first() - 1;
       return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
+    }
+    return false;
+  }
+
+  /**
+   * Attacks in the plural framed as a series (حصيلة أسبوع من هجمات، تصاعدا في هجمات، في إطار استمرار اعتداءات): a
+   * trend or a tally over a period, not one act to code; the frame word stands up to three words before the noun.
+   */
+  private boolean seriesFramed(Mentions.Trigger t, SentenceAnalysis s) {
+    if (!is("attack-plural", s.word(t.first()))) {
+      return false;
+    }
+    for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
+      if (is("series-frame", s.word(k)) && s.sameClause(k, t.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An agreement or talks named as the frame, zone or target of something else (بموجب مباحثات أستانة، منطقة خفض
+   * التصعيد، رفض إجراء التسوية، نادوا بإسقاط الهدنة، خرق اتفاق وقف إطلاق النار) report no agreement reached and no
+   * talks held: the word of reference stands one or two words before the trigger, in its clause.
+   */
+  private boolean agreementReferred(Mentions.Trigger t, SentenceAnalysis s) {
+    for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
+      if (is("agreement-reference", s.word(k)) && s.sameClause(k, t.first())) {
+        return true;
+      }
     }
     return false;
   }
@@ -965,6 +998,15 @@ final class EventLinker {
     if (Clitics.readings(w).stream().anyMatch(r -> r.startsWith("سقط"))) {
       for (int k = Math.max(0, d.trigger.first() - 3); k <= d.trigger.last() + 3 && k < s.tokens().size(); k++) {
         if (is("projectile", s.word(k))) {
+          return false;
+        }
+      }
+    }
+    // دخل وفد أمني، دخلت قافلة مساعدات، دخل الاتفاق حيز التنفيذ، تقدم بطلب: who or what enters or comes forward
+    // right after a weak verb of advance is no force taking ground
+    if (d.trigger.entry().has("weak")) {
+      for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 2 && k < s.tokens().size(); k++) {
+        if (is("not-force-entrant", s.word(k)) && s.sameClause(k, d.trigger.first())) {
           return false;
         }
       }
