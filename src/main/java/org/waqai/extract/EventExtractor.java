@@ -419,7 +419,7 @@ public final class EventExtractor {
   private static void countGovernorates(List<SentenceAnalysis> analyses, Map<String, Integer> counts) {
     for (SentenceAnalysis s : analyses) {
       for (PlaceMention m : s.places()) {
-        if (m.candidates().size() == 1 || m.inOneGovernorate()) {
+        if (m.inOneGovernorate()) {
           counts.merge(m.candidates().get(0).admin1(), 1, Integer::sum);
         }
       }

@@ -180,10 +180,8 @@ final class EventLinker {
     if (w.length() > 3 && w.startsWith("ب") && !w.startsWith("بر")) {
       return true;
     }
-    for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
-      if (is("use-verb", s.word(k)) && s.sameClause(k, t.first())) {
-        return true;
-      }
+    if (classBefore("use-verb", t, s, 5)) {
+      return true;
     }
     for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size(); k++) {
       // الانتحاري الذي فجر نفسه في مارس: a relative clause describes the bomber, it does not report the blast
@@ -645,10 +643,8 @@ final class EventLinker {
       return false;
     }
     int n = s.tokens().size();
-    for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
-      if (is("halt", s.word(k)) && s.sameClause(k, t.first()) && !t.entry().has("territory")) {
-        return true;
-      }
+    if (!t.entry().has("territory") && classBefore("halt", t, s, 2)) {
+      return true;
     }
     if (notAnAct(t, s) || seriesFramed(t, s)) {
       return true;
@@ -705,15 +701,7 @@ final class EventLinker {
    * trend or a tally over a period, not one act to code; the frame word stands up to three words before the noun.
    */
   private boolean seriesFramed(Mentions.Trigger t, SentenceAnalysis s) {
-    if (!is("attack-plural", s.word(t.first()))) {
-      return false;
-    }
-    for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
-      if (is("series-frame", s.word(k)) && s.sameClause(k, t.first())) {
-        return true;
-      }
-    }
-    return false;
+    return is("attack-plural", s.word(t.first())) && classBefore("series-frame", t, s, 3);
   }
 
   /**
@@ -722,8 +710,13 @@ final class EventLinker {
    * talks held: the word of reference stands one or two words before the trigger, in its clause.
    */
   private boolean agreementReferred(Mentions.Trigger t, SentenceAnalysis s) {
-    for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
-      if (is("agreement-reference", s.word(k)) && s.sameClause(k, t.first())) {
+    return classBefore("agreement-reference", t, s, 2);
+  }
+
+  /** True when one of the {@code window} words before the trigger, in its clause, is of the word class. */
+  private boolean classBefore(String wordClass, Mentions.Trigger t, SentenceAnalysis s, int window) {
+    for (int k = Math.max(0, t.first() - window); k < t.first(); k++) {
+      if (is(wordClass, s.word(k)) && s.sameClause(k, t.first())) {
         return true;
       }
     }

@@ -59,14 +59,7 @@ final class WordCodes {
 
   /** The codes of a word's readings ({@link Clitics#readings}) that some lexicon holds, in that order. */
   static int[] readingCodes(String word) {
-    Word w = word(word);
-    int[] r = w.readings;
-    if (r == null) {
-      r = computeReadings(word);
-      Word[] m = memo;
-      m[slot(word)] = new Word(w.text, w.code, r, w.stripped, w.bare);
-    }
-    return r;
+    return full(word).readings;
   }
 
   /**
