@@ -132,7 +132,7 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Event> events = extractor.extract(a);
     StringBuilder lines = new StringBuilder(events.size() * 1024);
     for (Event e : events) {
-      lines.append(json.line(e));
+      json.appendLine(e, lines);
     }
     return new Extracted(events.size(), lines.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -228,6 +228,12 @@ public final class ArticleSource {
   }
 
   private static String decode(byte[] bytes, int len) throws CharacterCodingException {
+    // the String constructor's decoder is the fast one but replaces what is not UTF-8 with U+FFFD; only a text
+    // holding U+FFFD (rare in news) goes through the strict decoder, which says whether the bytes were valid
+    String fast = new String(bytes, 0, len, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer cb = d.decode(ByteBuffer.wrap(bytes, 0, len));

@@ -24,8 +24,14 @@ public final class EventJsonWriter {
   /** One event as a JSON line (with the trailing newline). */
   public String line(Event e) {
     StringBuilder b = new StringBuilder(1024);
-    append(e, b);
-    return b.append('\n').toString();
+    appendLine(e, b);
+    return b.toString();
+  }
+
+  /** Appends one event as a JSON line (with the trailing newline) to {@code lines}. */
+  public void appendLine(Event e, StringBuilder lines) {
+    append(e, lines);
+    lines.append('\n');
   }
 
   public void write(Event e, Writer out) {

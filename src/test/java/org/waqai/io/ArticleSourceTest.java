@@ -54,6 +54,40 @@ class ArticleSourceTest {
     assertTrue(bad.get(0).toString().startsWith(f + ":2: "));
   }
 
+  /**
+   * Lines are decoded by the fast decoder first; what it turns into U+FFFD is checked again strictly. A text that
+   * really holds U+FFFD, and one after a byte-order mark, are read as they are; bytes that are not UTF-8 (a lone
+   * continuation byte, an over-long form, an encoded surrogate, a cut-off sequence) are reported.
+   */
+  @Test
+  void replacementCharacterIsReadButInvalidBytesAreReported() throws IOException {
+    Path f = dir.resolve("utf8.jsonl");
+    byte[] head = "{\"id\": \"x\", \"text\": \"قصف ".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = " على حلب\"}".getBytes(StandardCharsets.UTF_8);
+    List<byte[]> bodies = List.of(
+        "\uFFFD".getBytes(StandardCharsets.UTF_8), // a real replacement character: valid
+        new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0,
+            (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82});
+    try (var out = Files.newOutputStream(f)) {
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      out.write("{\"id\": \"bom\", \"text\": \"غارات على حلب\"}\n".getBytes(StandardCharsets.UTF_8));
+      for (byte[] b : bodies) {
+        out.write(head);
+        out.write(b);
+        out.write(tail);
+        out.write('\n');
+      }
+    }
+    List<Article> ok = new ArrayList<>();
+    List<InputProblem> bad = new ArrayList<>();
+    new ArticleSource().read(f, ok::add, bad::add);
+    assertEquals(List.of("bom", "x"), ok.stream().map(Article::id).toList());
+    assertEquals("غارات على حلب", ok.get(0).text());
+    assertEquals("قصف \uFFFD على حلب", ok.get(1).text());
+    assertEquals(List.of(3, 4, 5, 6), bad.stream().map(InputProblem::line).toList());
+    assertTrue(bad.stream().allMatch(p -> p.reason().equals("not valid UTF-8")), bad.toString());
+  }
+
   @Test
   void hugeLineIsRejectedWithoutReadingItIntoMemory() throws IOException {
     Path f = dir.resolve("huge.jsonl");
