@@ -5,7 +5,7 @@
 # on; default "0" and all processors, e.g. CPUSETS=0 for one core only), JAVA_OPTS_<LABEL> (a build's own JVM
 # options, as its ./waqai passes them to extract: e.g. JAVA_OPTS_v060="-XX:FreqInlineSize=100 -XX:InlineSmallCode=500";
 # none by default). The corpus is bench/scale-corpus.py's (seed 1); every build's output must be byte-identical to the
-# first build's (checked after each run).
+# first build's (checked after each run). Rounds alternate the order of the builds (A B, then B A).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ARTICLES="${ARTICLES:-20000}"; ROUNDS="${ROUNDS:-2}"; WORK="${WORK:-/tmp/waqai-extract-builds}"
@@ -17,7 +17,11 @@ all=$(seq -s, 0 $(($(nproc) - 1)))
 first=""
 for r in $(seq "$ROUNDS"); do
   for cpus in ${CPUSETS:-0 $all}; do
-    for b in "$@"; do
+    # the order is reversed every other round (A B, B A, ...), so that neither build always runs first, and the
+    # previous run's output is flushed to disk before a run starts, so that its write-back is not timed in the next
+    if (( r % 2 == 0 )); then order=(); for b in "$@"; do order=("$b" "${order[@]}"); done; else order=("$@"); fi
+    for b in "${order[@]}"; do
+      sync
       label="${b%%=*}"; app="${b#*=}"
       opts_var="JAVA_OPTS_$label"; read -r -a opts <<< "${!opts_var:-}"
       t0=$(date +%s.%N)
