@@ -145,6 +145,10 @@ final class EventLinker {
     if (lightVerbBefore(t, s)) {
       return false;
     }
+    // أفاد المرصد بمقتل، أفادت مصادر محلية باعتقال: a verb of reporting takes the event it reports with ب
+    if (classBefore("report-of", t, s, 5)) {
+      return false;
+    }
     String w = s.word(t.first());
     if (t.entry().verb()) {
       return (w.startsWith("ل") || w.startsWith("ب")) && lex.is("verb-or-noun", w.substring(1));
