@@ -29,6 +29,8 @@ final class Discourse {
   /** Ids of the places named as (or known to be) a city, a town, a village. */
   final java.util.Map<String, java.util.Set<String>> kindIds = new java.util.HashMap<>();
   int lastPlaceSentence = -1;
+  /** The trigger whose event set {@link #lastPlace} (the list members of one trigger after it do not replace it). */
+  private Mentions.Trigger lastPlaceTrigger;
   ActorEntry sideA;
   ActorEntry sideB;
   ActorEntry lastActor1;
@@ -48,9 +50,12 @@ final class Discourse {
   }
 
   void remember(Draft d) {
-    if (d.place != null && !d.subtype.type().isExtension()) {
+    // قصفت القوات بلدة A وقراها وبلدة B: one trigger told over a list of places; a later sentence without a place of
+    // its own speaks of the list's head, not of whichever member was linked last
+    if (d.place != null && !d.subtype.type().isExtension() && (d.trigger == null || d.trigger != lastPlaceTrigger)) {
       lastPlace = d.place;
       lastPlaceSentence = d.sentence.sentence().index();
+      lastPlaceTrigger = d.trigger;
     }
     // a protest and the force that met it are not the two sides of a fight later sentences are read against
     if (d.actor1Entry != null && d.actor2Entry != null && !d.actor2Entry.isCivilian()

@@ -145,6 +145,10 @@ final class EventLinker {
     if (lightVerbBefore(t, s)) {
       return false;
     }
+    // أفاد المرصد بمقتل، أفادت مصادر محلية باعتقال: a verb of reporting takes the event it reports with ب
+    if (classBefore("report-of", t, s, 5)) {
+      return false;
+    }
     String w = s.word(t.first());
     if (t.entry().verb()) {
       return (w.startsWith("ل") || w.startsWith("ب")) && lex.is("verb-or-noun", w.substring(1));
@@ -1064,7 +1068,8 @@ final class EventLinker {
    */
   private boolean killedCivilians(Draft d, SentenceAnalysis s) {
     for (Mentions.Trigger o : s.triggers()) {
-      if (o == d.trigger || !o.entry().has("kill") || s.clauseDistance(o.first(), d.trigger.first()) > 1) {
+      if (o == d.trigger || !o.entry().has("kill")
+          || s.clauseDistance(o.first(), d.trigger.first()) > (relativeBetween(o, d.trigger, s) ? 4 : 1)) {
         continue;
       }
       for (int k = Math.max(0, o.first() - 4); k <= o.last() + 4 && k < s.tokens().size(); k++) {
@@ -1076,6 +1081,22 @@ final class EventLinker {
         if (lex.is("civilian", s.word(k))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * قتلوا برصاص قوات الأمن، التي حاصرتهم في البلدة ثم اقتحمتها: the storming told in a relative clause about the
+   * shooters, after the killing, is the same act against the same victims.
+   */
+  private boolean relativeBetween(Mentions.Trigger kill, Mentions.Trigger t, SentenceAnalysis s) {
+    if (t.first() <= kill.last() || t.first() - kill.last() > 20) {
+      return false;
+    }
+    for (int k = kill.last() + 1; k < t.first(); k++) {
+      if (lex.is("relative", s.word(k))) {
+        return true;
       }
     }
     return false;

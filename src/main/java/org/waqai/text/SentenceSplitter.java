@@ -56,6 +56,10 @@ public final class SentenceSplitter {
     if (c == '!' || c == '?' || c == '؟') {
       return true;
     }
+    // the ellipsis character ends a sentence as "..." does (بقصف مدينتي X و Y … الجيش الحر رد على القصف)
+    if (c == '\u2026') {
+      return true;
+    }
     if (c != '.') {
       return false;
     }

@@ -35,4 +35,12 @@ class SentenceSplitterTest {
   void questionMarksEndSentences() {
     assertEquals(2, split("هل انتهت المعارك؟ لا احد يعرف.").size());
   }
+
+  @Test
+  void ellipsisCharacterEndsASentenceAsThreeDotsDo() {
+    assertEquals(List.of("قصفت المدفعية بلدتي داعل وابطع …", "الفصائل ردت باستهداف حاجز للجيش."),
+        split("قصفت المدفعية بلدتي داعل وابطع … الفصائل ردت باستهداف حاجز للجيش."));
+    assertEquals(split("قصفت المدفعية بلدتي داعل وابطع ... الفصائل ردت باستهداف حاجز للجيش.").size(),
+        split("قصفت المدفعية بلدتي داعل وابطع … الفصائل ردت باستهداف حاجز للجيش.").size());
+  }
 }
