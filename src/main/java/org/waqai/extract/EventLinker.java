@@ -553,6 +553,15 @@ final class EventLinker {
     if (!t.entry().verb() && lex.is("demonstrative", s.word(t.first() - 1))) {
       return null;
     }
+    // قتلوا في هذا الهجوم، أصيب ثلاثة جراء تلك الغارات: a toll told of an act a demonstrative points back to belongs
+    // to that act, already told (a sentence of its own says nothing new)
+    if (t.entry().isCasualty()) {
+      for (int k = t.last() + 1; k <= t.last() + 5 && k + 1 < s.tokens().size() && s.sameClause(k, t.first()); k++) {
+        if (is("chain", s.word(k)) && lex.is("demonstrative", s.word(k + 1))) {
+          return null;
+        }
+      }
+    }
     // أي هجوم، أية مظاهرة: "any" speaks of no event in particular; نوع جديد من التظاهرات، أشكال من الاحتجاج: nor
     // does a kind of event
     int q = s.word(t.first() - 1).equals("«") || s.word(t.first() - 1).equals("\"") ? 1 : 0;
