@@ -1357,6 +1357,8 @@ final class EventLinker {
         d.negated = true;
       } else if (c.kind() == CueKind.NEGATION && c.last() < t.first() && t.first() - c.last() <= 4
           && s.sameClause(c.last(), t.first())
+          // لا تزال الاشتباكات مستمرة، لم يزل القصف: "no longer ceases" is "still", no denial
+          && !is("still", s.word(c.last() + 1))
           // منع تقدم: stopping an advance is fighting (see territoryHappened), not a denial
           && !(t.entry().has("territory") && is("stalled", s.word(c.first())))) {
         d.negated = true;
