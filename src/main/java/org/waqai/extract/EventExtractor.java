@@ -10,6 +10,7 @@ import java.util.Map;
 import org.waqai.model.ActorRef;
 import org.waqai.model.Article;
 import org.waqai.model.Event;
+import org.waqai.model.EventType;
 import org.waqai.model.Evidence;
 import org.waqai.model.PlaceRef;
 import org.waqai.model.Span;
@@ -145,10 +146,13 @@ public final class EventExtractor {
       rememberTowns(s, places, disc);
     }
     List<Event> events = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
+    byte[] again = new byte[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       events.add(toEvent(article, nt, d));
+      again[i] = toldAgain(d);
     }
-    List<Event> merged = new ArrayList<>(merger.merge(events));
+    List<Event> merged = new ArrayList<>(merger.merge(events, again));
     merged.sort(Comparator.comparingInt((Event e) -> e.evidence().span().start())
         .thenComparingInt(e -> e.evidence().trigger().start()).thenComparing(Event::id));
     return List.copyOf(merged);
@@ -278,6 +282,40 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * الغارات، الاشتباك، القصف، الهجوم: an act of violence named by a definite noun refers to one the reader knows, most
+   * often one told before (EventMerger#toldAgain decides with the place and date). A generic noun (class
+   * {@code told-again} in words.tsv) may name an act told before with a more specific word; any other definite noun
+   * names one of its own kind. A verb, an indefinite noun or a capture word tells something new.
+   */
+  private byte toldAgain(Draft d) {
+    EventType type = d.subtype.type();
+    if (d.trigger.entry().verb() || d.trigger.entry().has("territory") || type != EventType.BATTLES
+        && type != EventType.EXPLOSIONS_REMOTE_VIOLENCE && type != EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      return EventMerger.NEW;
+    }
+    String w = d.sentence.word(d.trigger.first());
+    if (lexicon.is("told-again", w)) {
+      return EventMerger.AGAIN_ANY_KIND;
+    }
+    return definite(w) ? EventMerger.AGAIN_SAME_KIND : EventMerger.NEW;
+  }
+
+  /** الغارات، والغارة، بالقصف، للقصف (ل + ال): a word with the definite article after the clitics it may carry. */
+  private static boolean definite(String w) {
+    int k = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    if (w.length() - k <= 4) {
+      return false;
+    }
+    if (w.startsWith("لل", k)) {
+      return true;
+    }
+    if (w.charAt(k) == 'ب' || w.charAt(k) == 'ك') {
+      k++;
+    }
+    return w.startsWith("ال", k);
   }
 
   /** دمشق، 20 تشرين الثاني 2024 –: a full date among the first words of the report, before any event word. */

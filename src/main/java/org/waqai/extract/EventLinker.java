@@ -696,6 +696,11 @@ final class EventLinker {
         }
       }
     }
+    // أبلغ محاميه أنه تعرض للتعذيب، تعرض المعتقلون للتعذيب: torture told without a death is an account of how
+    // someone was held, not an act with a day and a place (in قتل تحت التعذيب the death word tells the act)
+    if (is("torture", s.word(t.first())) && !killInClause(t, s)) {
+      return true;
+    }
     if (presentVerb(t, s)) {
       for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
         if (is("whenever", s.word(k))) {
@@ -705,6 +710,24 @@ final class EventLinker {
       // اعتداء يقتل أبرياء: a present verb right after an event noun describes what such acts do
       int prev = t.first() - 1;
       return s.triggers().stream().anyMatch(o -> o.last() == prev && !o.entry().verb());
+    }
+    return false;
+  }
+
+  /**
+   * A death told with {@code t}: a death word (قتل، مقتل، توفي) among the sentence's triggers in its clause, or a noun
+   * of death within five words after it (عذبوه حتى الموت، أدى تعذيبه إلى وفاته).
+   */
+  private boolean killInClause(Mentions.Trigger t, SentenceAnalysis s) {
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o != t && o.entry().has("kill") && s.sameClause(o.first(), t.first())) {
+        return true;
+      }
+    }
+    for (int k = t.last() + 1; k <= t.last() + 5 && k < s.tokens().size(); k++) {
+      if (is("death-noun", s.word(k))) {
+        return true;
+      }
     }
     return false;
   }
@@ -1364,6 +1387,8 @@ final class EventLinker {
         d.negated = true;
       } else if (c.kind() == CueKind.NEGATION && c.last() < t.first() && t.first() - c.last() <= 4
           && s.sameClause(c.last(), t.first())
+          // لا تزال الاشتباكات مستمرة، لم يزل القصف: "no longer ceases" is "still", no denial
+          && !is("still", s.word(c.last() + 1))
           // منع تقدم: stopping an advance is fighting (see territoryHappened), not a denial
           && !(t.entry().has("territory") && is("stalled", s.word(c.first())))) {
         d.negated = true;

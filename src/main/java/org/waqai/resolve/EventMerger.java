@@ -10,6 +10,7 @@ import org.waqai.model.EventType;
 import org.waqai.model.SubEventType;
 import org.waqai.model.PlaceRef;
 import org.waqai.model.Precision;
+import org.waqai.model.Span;
 
 /**
  * Merges the events of one article that tell the same event in several sentences: same sub-type, overlapping dates,
@@ -23,22 +24,71 @@ public final class EventMerger {
   /** A title and its subtitle stand within the first characters of a report. */
   private static final int HEADLINE_REACH = 300;
 
+  /** An event told without a back-reference: it merges only by {@link #same}. */
+  public static final byte NEW = 0;
+  /** Told again by a definite noun of its own kind (الغارات، الاشتباكات): it joins an earlier event of its sub-type. */
+  public static final byte AGAIN_SAME_KIND = 1;
+  /** Told again by a definite generic noun (الهجوم، القصف، الانفجار): it joins an earlier event of its type. */
+  public static final byte AGAIN_ANY_KIND = 2;
+
   public List<Event> merge(List<Event> events) {
+    return merge(events, new byte[events.size()]);
+  }
+
+  /**
+   * @param again for each event (by position), {@link #NEW}, {@link #AGAIN_SAME_KIND} or {@link #AGAIN_ANY_KIND}: how
+   *     the extractor found it told (a definite noun that names the event again, see {@link #toldAgain})
+   */
+  public List<Event> merge(List<Event> events, byte[] again) {
     List<Event> kept = new ArrayList<>();
-    for (Event e : events) {
+    for (int j = 0; j < events.size(); j++) {
+      Event e = events.get(j);
       int target = -1;
+      boolean back = false;
       for (int i = 0; i < kept.size() && target < 0; i++) {
         if (same(kept.get(i), e)) {
           target = i;
+        } else if (again[j] != NEW && toldAgain(kept.get(i), e, again[j] == AGAIN_ANY_KIND)) {
+          target = i;
+          back = true;
         }
       }
       if (target < 0) {
         kept.add(e);
       } else {
-        kept.set(target, combine(kept.get(target), e));
+        kept.set(target, back ? combineInto(kept.get(target), e) : combine(kept.get(target), e));
       }
     }
     return kept;
+  }
+
+  /**
+   * أدت الغارات إلى مقتل 23، وقع الهجوم فجرا: a later sentence that names an event told before with a definite noun and
+   * names no place of its own (its place, if any, is carried over from the text before) tells that event again, though
+   * its actors may read differently (the victims of the toll are not the side struck). It joins an earlier event of the
+   * same type (the same sub-type for a specific noun) at the same place, or in the governorate of a coarse place, with
+   * overlapping dates. An event with its own place mention never joins this way: two raids on two villages stay two.
+   */
+  static boolean toldAgain(Event a, Event b, boolean anyKind) {
+    // وقال ناشطون إن الهجوم أوقع ثلاثة قتلى من المدنيين: the generic word reads as an attack on civilians, but it names
+    // the strike told before
+    boolean kind = a.type() == b.type() || anyKind && b.subtype() == SubEventType.ATTACK
+        && a.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    if (!kind || !anyKind && a.subtype() != b.subtype() || a.negated() != b.negated()
+        || !datesOverlap(a, b)) {
+      return false;
+    }
+    PlaceRef p = b.place();
+    if (p == null) {
+      return true;
+    }
+    Span own = p.span();
+    Span sentence = b.evidence().span();
+    if (own != null && own.start() >= sentence.start() && own.start() < sentence.end() || a.place() == null) {
+      return false;
+    }
+    PlaceRef q = a.place();
+    return q.id().equals(p.id()) || coarse(p) && p.admin1() != null && p.admin1().equals(q.admin1());
   }
 
   static boolean same(Event a, Event b) {
@@ -177,6 +227,15 @@ public final class EventMerger {
         max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()), max(a.displaced(), b.displaced()),
         a.negated(), a.hedged() && b.hedged(), a.evidence(),
         // In hundredths, as the extractor gives it: 0.8 + 0.05 is 0.8500000000000001 in binary floating point.
+        Math.round(Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05) * 100) / 100.0);
+  }
+
+  /** The event told again adds its counts and fills missing actors; the first telling keeps its sentence and place. */
+  private static Event combineInto(Event a, Event b) {
+    return new Event(a.id(), a.article(), a.subtype(), a.actor1() != null ? a.actor1() : b.actor1(),
+        a.actor2() != null ? a.actor2() : b.actor2(), a.assoc1(), a.assoc2(), a.place() != null ? a.place() : b.place(),
+        a.date(), a.dateEnd(), a.datePrecision(), max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()),
+        max(a.displaced(), b.displaced()), a.negated(), a.hedged() && b.hedged(), a.evidence(),
         Math.round(Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05) * 100) / 100.0);
   }
 
