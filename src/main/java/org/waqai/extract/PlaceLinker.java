@@ -294,8 +294,6 @@ final class PlaceLinker {
       String w = s.word(k);
       if (lex.is("list-joiner", w)) {
         link = true;
-      } else if (quote(w)) {
-        continue; // وبلدة "A" وقريتي "B" و"C": quotes and brackets around members do not break the list
       } else if (lex.is("list-filler", w) || lex.is("list-kind", w) || adjective(w)) {
         // وقرى، والاستراتيجية: a kind word or an adjective with و continues the list
         link |= w.startsWith("و");
@@ -304,10 +302,6 @@ final class PlaceLinker {
       }
     }
     return link;
-  }
-
-  private static boolean quote(String w) {
-    return w.length() == 1 && "\"'«»“”()".indexOf(w.charAt(0)) >= 0;
   }
 
   /** الاستراتيجي، الشرقية، المحاذية: a relational adjective inside a list, not a break in it. */
