@@ -53,7 +53,7 @@ public final class SentenceSplitter {
 
   private static boolean isTerminal(String t, int i) {
     char c = t.charAt(i);
-    if (c == '!' || c == '?' || c == '؟') {
+    if (c == '!' || c == '?' || c == '؟' || c == '…') {
       return true;
     }
     if (c != '.') {

@@ -35,4 +35,10 @@ class SentenceSplitterTest {
   void questionMarksEndSentences() {
     assertEquals(2, split("هل انتهت المعارك؟ لا احد يعرف.").size());
   }
+
+  @Test
+  void ellipsisEndsASentenceLikeTwoFullStops() {
+    assertEquals(List.of("قصفت قوات النظام بلدة كفرنبودة …", "المعارضة ردت بقصف محردة.."),
+        split("قصفت قوات النظام بلدة كفرنبودة … المعارضة ردت بقصف محردة.."));
+  }
 }
