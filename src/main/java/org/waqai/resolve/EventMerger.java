@@ -220,22 +220,22 @@ public final class EventMerger {
     boolean title = headline(first) && !headline(second);
     Event a = title ? second : first;
     Event b = title ? first : second;
-    PlaceRef place = finer(a.place(), b.place());
-    return new Event(a.id(), a.article(), a.subtype(), a.actor1() != null ? a.actor1() : b.actor1(),
-        a.actor2() != null ? a.actor2() : b.actor2(), a.assoc1().isEmpty() ? b.assoc1() : a.assoc1(),
-        a.assoc2().isEmpty() ? b.assoc2() : a.assoc2(), place, a.date(), a.dateEnd(), a.datePrecision(),
-        max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()), max(a.displaced(), b.displaced()),
-        a.negated(), a.hedged() && b.hedged(), a.evidence(),
-        // In hundredths, as the extractor gives it: 0.8 + 0.05 is 0.8500000000000001 in binary floating point.
-        Math.round(Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05) * 100) / 100.0);
+    return joined(a, b, finer(a.place(), b.place()), a.assoc1().isEmpty() ? b.assoc1() : a.assoc1(),
+        a.assoc2().isEmpty() ? b.assoc2() : a.assoc2());
   }
 
   /** The event told again adds its counts and fills missing actors; the first telling keeps its sentence and place. */
   private static Event combineInto(Event a, Event b) {
+    return joined(a, b, a.place() != null ? a.place() : b.place(), a.assoc1(), a.assoc2());
+  }
+
+  /** {@code a} with {@code b}'s actors where {@code a} has none, the larger counts and a raised confidence. */
+  private static Event joined(Event a, Event b, PlaceRef place, List<ActorRef> assoc1, List<ActorRef> assoc2) {
     return new Event(a.id(), a.article(), a.subtype(), a.actor1() != null ? a.actor1() : b.actor1(),
-        a.actor2() != null ? a.actor2() : b.actor2(), a.assoc1(), a.assoc2(), a.place() != null ? a.place() : b.place(),
-        a.date(), a.dateEnd(), a.datePrecision(), max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()),
-        max(a.displaced(), b.displaced()), a.negated(), a.hedged() && b.hedged(), a.evidence(),
+        a.actor2() != null ? a.actor2() : b.actor2(), assoc1, assoc2, place, a.date(), a.dateEnd(), a.datePrecision(),
+        max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()), max(a.displaced(), b.displaced()),
+        a.negated(), a.hedged() && b.hedged(), a.evidence(),
+        // In hundredths, as the extractor gives it: 0.8 + 0.05 is 0.8500000000000001 in binary floating point.
         Math.round(Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.05) * 100) / 100.0);
   }
 

@@ -53,11 +53,8 @@ public final class SentenceSplitter {
 
   private static boolean isTerminal(String t, int i) {
     char c = t.charAt(i);
-    if (c == '!' || c == '?' || c == '؟') {
-      return true;
-    }
     // the ellipsis character ends a sentence as "..." does (بقصف مدينتي X و Y … الجيش الحر رد على القصف)
-    if (c == '\u2026') {
+    if (c == '!' || c == '?' || c == '؟' || c == '\u2026') {
       return true;
     }
     if (c != '.') {
