@@ -23,6 +23,8 @@ public final class EventMerger {
   private static final double SAME_PLACE_KM = 8;
   /** A title and its subtitle stand within the first characters of a report. */
   private static final int HEADLINE_REACH = 300;
+  /** ACLED's interaction code of civilians. */
+  private static final int CIVILIANS = 7;
 
   /** An event told without a back-reference: it merges only by {@link #same}. */
   public static final byte NEW = 0;
@@ -101,8 +103,26 @@ public final class EventMerger {
       return false;
     }
     boolean kind = a.subtype() == b.subtype() || a.type() == b.type() && (headline(a) || headline(b));
-    return kind && a.negated() == b.negated() && datesOverlap(a, b) && places(a.place(), b.place())
-        && actorsCompatible(a, b) && (counts(a.fatalities(), b.fatalities()) || samePlace(a.place(), b.place()));
+    if (!kind || a.negated() != b.negated() || !datesOverlap(a, b) || !places(a.place(), b.place())) {
+      return false;
+    }
+    boolean here = samePlace(a.place(), b.place());
+    return (actorsCompatible(a, b) || a.subtype() == b.subtype() && here && victimsTwoWays(a, b))
+        && (counts(a.fatalities(), b.fatalities()) || here);
+  }
+
+  /**
+   * قصفت قوات النظام بلدة التريمسة … قصف القوات الحكومية لمسجد قتل فيه مدنيون: at one named village or quarter, the
+   * side struck is told once by the fighters who hold it and once by the civilians who died; the striking side agrees
+   * (or one telling leaves it unsaid), so the two are one event.
+   */
+  private static boolean victimsTwoWays(Event a, Event b) {
+    EventType t = a.type();
+    boolean struck = t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || a.subtype() == SubEventType.ARMED_CLASH;
+    if (!struck || !actors(a.actor1(), b.actor1()) || a.actor2() == null || b.actor2() == null) {
+      return false;
+    }
+    return a.actor2().inter() == CIVILIANS || b.actor2().inter() == CIVILIANS;
   }
 
   /**
