@@ -215,6 +215,32 @@ final class EventLinker {
     return false;
   }
 
+  /**
+   * استهدفت قوات النظام البلدة ما أدى إلى مقتل ثلاثة: a death or a wound told after a bare verb of targeting is what the
+   * act did, so the act happened (the casualty word is no event of its own beside it).
+   */
+  private static boolean killedAfter(Mentions.Trigger t, SentenceAnalysis s) {
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o.entry().isCasualty() && o.first() > t.last() && o.first() - t.last() <= 16) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * استهدفت قوات النظام بلدة كفرنبل: a town, a quarter or a region targeted is bombarded; a building, a vehicle or a
+   * person targeted (استهدفت إحداهما إدارة أمن الدولة، استهدفوا القيادي) may be shot, bombed or raided.
+   */
+  private static boolean placeTargeted(Mentions.Trigger t, SentenceAnalysis s) {
+    for (PlaceMention p : s.places()) {
+      if (p.first() > t.last() && p.first() - t.last() <= 6 && s.sameClause(p.first(), t.last())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A count of killed or wounded near the word, in its clause, with a place in the clause (مقتل 5 بانفجار لغم في …). */
   private static boolean victimsCounted(Mentions.Trigger t, SentenceAnalysis s) {
     boolean victims = s.triggers().stream().anyMatch(o -> o.entry().isCasualty() && o != t
@@ -606,7 +632,10 @@ final class EventLinker {
         && (o.entry().subtype().type() == EventType.PROTESTS || o.entry().subtype().type() == EventType.RIOTS))) {
       return null;
     }
+    // استهدف قصف القوات النظامية الحي، استهدفت غارات التحالف: another act word in the group names the weapon
     if (t.entry().has("needs-modifier") && !d.modified && !victimsCounted(t, s)
+        && group.stream().allMatch(o -> o.entry().has("needs-modifier")) && !killedAfter(t, s)
+        && !placeTargeted(t, s)
         || (t.entry().has("elaboration") || setting(t, s)) && !protestReported(s, t)) {
           return null;
         }
