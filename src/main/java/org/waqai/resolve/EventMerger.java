@@ -142,7 +142,8 @@ public final class EventMerger {
       return false;
     }
     boolean here = samePlace(a.place(), b.place());
-    return (actorsCompatible(a, b) || a.subtype() == b.subtype() && here && victimsTwoWays(a, b))
+    return (actorsCompatible(a, b) || a.subtype() == b.subtype() && here && victimsTwoWays(a, b)
+        || here && (guessedTitle(a) || guessedTitle(b)))
         && (counts(a.fatalities(), b.fatalities()) || here);
   }
 
@@ -158,6 +159,14 @@ public final class EventMerger {
       return false;
     }
     return a.actor2().inter() == CIVILIANS || b.actor2().inter() == CIVILIANS;
+  }
+
+  /**
+   * السيطرة على كلية المدفعية وحي الراموسة: a title that names no side has its actors guessed from the article; at the
+   * named place the body tells, the body's sides are the ones to believe.
+   */
+  private static boolean guessedTitle(Event e) {
+    return headline(e) && (e.actor1() == null || e.actor1().inferred()) && (e.actor2() == null || e.actor2().inferred());
   }
 
   /**
