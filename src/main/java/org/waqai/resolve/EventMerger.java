@@ -137,7 +137,8 @@ public final class EventMerger {
         && a.place().precision().isFine() && b.place().precision().isFine()) {
       return false;
     }
-    boolean kind = a.subtype() == b.subtype() || a.type() == b.type() && (headline(a) || headline(b));
+    boolean kind = a.subtype() == b.subtype() || a.type() == b.type() && (headline(a) || headline(b))
+        || forceOnProtest(a) && forceOnProtest(b);
     if (!kind || a.negated() != b.negated() || !datesOverlap(a, b) || !places(a.place(), b.place())) {
       return false;
     }
@@ -167,6 +168,14 @@ public final class EventMerger {
    */
   private static boolean guessedTitle(Event e) {
     return headline(e) && (e.actor1() == null || e.actor1().inferred()) && (e.actor2() == null || e.actor2().inferred());
+  }
+
+  /**
+   * أطلقت قوات الأمن الرصاص على المتظاهرين … قتل أربعة في المظاهرات: force used on one protest, told once as firing and
+   * once with its dead, is one event; the deaths make it excessive force (see {@link #joined}).
+   */
+  private static boolean forceOnProtest(Event e) {
+    return e.subtype() == SubEventType.PROTEST_WITH_INTERVENTION || e.subtype() == SubEventType.EXCESSIVE_FORCE;
   }
 
   /**
@@ -295,7 +304,8 @@ public final class EventMerger {
 
   /** {@code a} with {@code b}'s actors where {@code a} has none, the larger counts and a raised confidence. */
   private static Event joined(Event a, Event b, PlaceRef place, List<ActorRef> assoc1, List<ActorRef> assoc2) {
-    return new Event(a.id(), a.article(), a.subtype(), a.actor1() != null ? a.actor1() : b.actor1(),
+    SubEventType subtype = b.subtype() == SubEventType.EXCESSIVE_FORCE && forceOnProtest(a) ? b.subtype() : a.subtype();
+    return new Event(a.id(), a.article(), subtype, a.actor1() != null ? a.actor1() : b.actor1(),
         a.actor2() != null ? a.actor2() : b.actor2(), assoc1, assoc2, place, a.date(), a.dateEnd(), a.datePrecision(),
         max(a.fatalities(), b.fatalities()), max(a.injured(), b.injured()), max(a.displaced(), b.displaced()),
         a.negated(), a.hedged() && b.hedged(), a.evidence(),
