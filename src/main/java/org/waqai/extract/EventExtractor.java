@@ -501,14 +501,32 @@ public final class EventExtractor {
     }
   }
 
-  /** A relative date in the first two sentences (the lead) dates the whole report unless a sentence says otherwise. */
+  /** How many sentences from the start the lead may lie, after a site's lines before the body. */
+  private static final int LEAD_REACH = 8;
+
+  /**
+   * A relative date in the first two sentences (the lead) dates the whole report unless a sentence says otherwise.
+   * Lines before the first sentence of the body (a site's name, a section, a repeated title, "posted on …") are no
+   * lead: while no sentence of the first two is a body sentence (ending in a full stop, or long), the lead is the first
+   * sentence further on (among the first {@value #LEAD_REACH}) that tells an event.
+   */
   private static void leadTime(List<SentenceAnalysis> analyses, LocalDate ref, Discourse disc) {
-    for (int i = 0; i < Math.min(2, analyses.size()); i++) {
-      for (TimeMention t : analyses.get(i).times()) {
+    boolean body = false;
+    for (int i = 0; i < Math.min(LEAD_REACH, analyses.size()); i++) {
+      SentenceAnalysis s = analyses.get(i);
+      if (i >= 2 && (body || s.triggers().isEmpty())) {
+        if (body) {
+          return;
+        }
+        continue;
+      }
+      List<Token> tk = s.tokens();
+      body |= tk.size() > 25 || !tk.isEmpty() && tk.get(tk.size() - 1).text().equals(".");
+      for (TimeMention t : s.times()) {
         if (ref != null && !t.start().isBefore(ref.minusDays(3))
             && t.precision() == org.waqai.model.DatePrecision.DAY) {
           disc.leadTime = new TimeMention(-1, -1, t.start(), t.end(), t.precision());
-          disc.leadTimeSentence = analyses.get(i).sentence().index();
+          disc.leadTimeSentence = s.sentence().index();
           return;
         }
       }

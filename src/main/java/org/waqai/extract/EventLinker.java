@@ -1179,6 +1179,32 @@ final class EventLinker {
   }
 
   /**
+   * وقتل 15 من المقاتلين أمس الجمعة، في محاولة للسيطرة على …; وقال مدير المرصد أمس: انتشر عناصر …: a recent day (أمس،
+   * a weekday) that the sentence names before the act, in another clause, still dates it better than the lead's day
+   * or the article's: a news sentence tells one day, and the clause of its main verb comes first. Only when the
+   * sentence names one such day and no other date, none after the act (الكمين الذي وقع مساء الإثنين dates another
+   * act), and the day lies within the last days before the article (an older date may be a recap).
+   */
+  private static TimeMention sentenceDay(SentenceAnalysis s, Mentions.Trigger t, Discourse disc) {
+    if (disc.published == null) {
+      return null;
+    }
+    TimeMention day = null;
+    for (TimeMention tm : s.times()) {
+      if (tm.first() > t.first() || tm.precision() != org.waqai.model.DatePrecision.DAY
+          || tm.start().isAfter(disc.published) || tm.start().isBefore(disc.published.minusDays(SENTENCE_DAY_REACH))
+          || day != null && !day.start().equals(tm.start())) {
+        return null;
+      }
+      day = tm;
+    }
+    return day;
+  }
+
+  /** How many days before the article a day named in another clause of the sentence may lie. */
+  private static final int SENTENCE_DAY_REACH = 3;
+
+  /**
    * بعد يومين من قصف مسجد في حي طريق السد: the event so many days before the one it times, or 0; only when it names
    * its own place (بعد أسبوع من غارة مماثلة points back to an event it does not report).
    */
@@ -1267,6 +1293,9 @@ final class EventLinker {
         best = tm;
         bestDist = dist;
       }
+    }
+    if (best == null) {
+      best = sentenceDay(s, d.trigger, disc);
     }
     if (best == null && disc.leadTime != null) {
       best = disc.leadTime;
