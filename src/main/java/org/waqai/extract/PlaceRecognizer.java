@@ -694,7 +694,7 @@ public final class PlaceRecognizer {
       copy.set(i, new Token(t.index(), t.start(), t.end(), "ا" + t.text(), t.kind()));
       m = gazetteer.names().longestAt(copy, i);
     }
-    if (m == null || claimed.get(i, m.last() + 1).cardinality() > 0) {
+    if (m == null || claimed.get(i, m.last() + 1).cardinality() > 0 || !placeProclitic(t.text(), m.phrase())) {
       return null;
     }
     boolean kindCue = cueBefore(tokens, i) != null;
@@ -731,6 +731,29 @@ public final class PlaceRecognizer {
       case "town", "district", "subdistrict" -> oneWord && m.phrase().length() <= 4;
       default -> oneWord;
     };
+  }
+
+  /**
+   * وحلب، بدمشق، لإدلب، وبريف، فبحمص: the proclitics that stand before a place name are و and the prepositions ب and ل
+   * (ف only before one of these). كسرت (she broke) is no ك + سرت, فرقة (a division) no ف + رقة: a name read through ك
+   * or a bare ف is a verb or a noun. True when the token is the name's first word itself or carries only such clitics.
+   */
+  static boolean placeProclitic(String token, String phrase) {
+    int sp = phrase.indexOf(' ');
+    String first = sp < 0 ? phrase : phrase.substring(0, sp);
+    int n = token.length() - first.length();
+    if (n <= 0 || !token.endsWith(first)) {
+      return true;
+    }
+    int k = 0;
+    if (token.charAt(k) == 'و' || token.charAt(k) == 'ف') {
+      k++;
+    }
+    boolean preposition = k < n && (token.charAt(k) == 'ب' || token.charAt(k) == 'ل');
+    if (preposition) {
+      k++;
+    }
+    return k == n && (token.charAt(0) != 'ف' || preposition);
   }
 
   private static boolean hasPrepositionClitic(String token, String phrase) {
