@@ -141,6 +141,7 @@ public final class EventExtractor {
         airPower(d);
         ActorLinker.inferOtherSide(d, disc);
         ActorLinker.civilianVictims(d, actors);
+        dateOfToldAgain(d, drafts);
         drafts.add(d);
       }
       rememberTowns(s, places, disc);
@@ -302,6 +303,37 @@ public final class EventExtractor {
     }
     return definite(w) ? EventMerger.AGAIN_SAME_KIND : EventMerger.NEW;
   }
+
+  /**
+   * وفقا للتحالف، فإن 18 غارة دمرت السبت … أدت الغارات إلى مقتل 23: an act told again by a definite noun (see
+   * {@link #toldAgain}) in a sentence that names no day of its own happened on the day of the act it names again, the
+   * last one of its kind told in the sentences just before, not on the article's or the lead's day.
+   */
+  private void dateOfToldAgain(Draft d, List<Draft> drafts) {
+    byte again = d.dateExplicit ? EventMerger.NEW : toldAgain(d);
+    if (again == EventMerger.NEW) {
+      return;
+    }
+    int n = d.sentence.sentence().index();
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft last = drafts.get(i);
+      int gap = n - last.sentence.sentence().index();
+      if (gap > TOLD_AGAIN_REACH) {
+        return;
+      }
+      boolean kind = again == EventMerger.AGAIN_ANY_KIND ? last.subtype.type() == d.subtype.type()
+          : last.subtype == d.subtype;
+      if (gap >= 1 && kind && !last.negated && last.date != null) {
+        d.date = last.date;
+        d.dateEnd = last.dateEnd;
+        d.datePrecision = last.datePrecision;
+        return;
+      }
+    }
+  }
+
+  /** How many sentences back an act told again by a definite noun may have been told. */
+  private static final int TOLD_AGAIN_REACH = 2;
 
   /** الغارات، والغارة، بالقصف، للقصف (ل + ال): a word with the definite article after the clitics it may carry. */
   private static boolean definite(String w) {
