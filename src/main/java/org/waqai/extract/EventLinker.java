@@ -57,8 +57,39 @@ final class EventLinker {
       linkGroups(s, resolved, disc, groups, true, out);
     }
     out.sort(java.util.Comparator.comparingInt(d -> d.trigger.first()));
+    dropResultingMassacre(out, s);
     casualties.assign(out, s);
     return out;
+  }
+
+  /**
+   * استهدفت القذائف الأبنية السكنية، ما أدى إلى وقوع مجزرة راح ضحيتها خمسة مدنيين: a massacre told as the result of an
+   * act before it in the sentence is that act's toll, not an attack of its own; its dead are counted for that act.
+   */
+  private void dropResultingMassacre(List<Draft> out, SentenceAnalysis s) {
+    for (int i = out.size() - 1; i > 0; i--) {
+      Draft d = out.get(i);
+      TriggerEntry e = d.trigger.entry();
+      if (e.verb() || e.subtype() != SubEventType.ATTACK || !e.has("generic") || e.isCasualty()) {
+        continue;
+      }
+      int t = d.trigger.first();
+      boolean result = false;
+      for (int k = Math.max(0, t - 3); k < t && !result; k++) {
+        result = lex.is("result-of", s.word(k));
+      }
+      if (!result) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Draft cause = out.get(j);
+        if (cause.trigger.last() < t && !cause.negated && Casualties.lethal(cause.subtype)
+            && cause.subtype != SubEventType.ATTACK) {
+          out.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   private void linkGroups(SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc,
@@ -114,6 +145,10 @@ final class EventLinker {
     // subject
     for (int k = Math.max(0, t - 5); k < t - 2 && !occurred; k++) {
       occurred = is("undergo", s.word(k)) && s.sameClause(k, t);
+    }
+    // ارتكبت قوات النظام مجزرة، قوات النظام ارتكبت مجزرة: a verb of committing governs the act across its subject too
+    for (int k = Math.max(0, t - 5); k <= t && !occurred; k++) {
+      occurred = is("commit", s.word(k)) && s.sameClause(k, t);
     }
     int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
         + (occurred ? 1 : 0);
