@@ -499,6 +499,16 @@ final class EventLinker {
   }
 
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
+  /** بينما، فيما، في حين: a clause of contrast that tells another act stands between positions a and b. */
+  private boolean contrastBetween(SentenceAnalysis s, int a, int b) {
+    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+      if (lex.is("while", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups, SentenceAnalysis s) {
     TriggerEntry e = g.get(0).entry();
     for (List<Mentions.Trigger> o : groups) {
@@ -522,7 +532,10 @@ final class EventLinker {
       EventType ot = oe.subtype().type();
       // كمين يستهدف دورية: the ambush is the event, the targeting only its object
       boolean violent = oe.has("strike") || oe.has("attack") || ot == EventType.BATTLES;
-      if (o != g && !oe.has("weak") && violent && !oe.isCasualty() && !oe.has("territory")) {
+      // (not across بينما / فيما: أطلقت قذيفة على بصرى الشام … بينما أصيب مواطن جراء اعتداء بقذائف على حي الوعر
+      // tells two acts)
+      if (o != g && !oe.has("weak") && violent && !oe.isCasualty() && !oe.has("territory")
+          && !contrastBetween(s, g.get(0).first(), o.get(0).first())) {
         return true;
       }
     }
