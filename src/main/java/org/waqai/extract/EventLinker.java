@@ -59,7 +59,38 @@ final class EventLinker {
     out.sort(java.util.Comparator.comparingInt(d -> d.trigger.first()));
     dropResultingMassacre(out, s);
     casualties.assign(out, s);
+    for (Draft d : out) {
+      civilianToll(d, s);
+    }
     return out;
+  }
+
+  /**
+   * سقطت 7 قذائف على بلدة تلفيتا وأسفرت عن إصابة 4 مواطنين: a bombardment that names no side against it and whose
+   * toll, told after it in the sentence, counts civilians (and no fighters) struck civilians.
+   */
+  private void civilianToll(Draft d, SentenceAnalysis s) {
+    SubEventType st = d.subtype;
+    if (d.actor2Entry != null || st != SubEventType.SHELLING_ARTILLERY_MISSILE && st != SubEventType.AIR_DRONE_STRIKE) {
+      return;
+    }
+    for (Mentions.Trigger o : s.triggers()) {
+      if (!o.entry().isCasualty() || o.first() <= d.trigger.last()
+          || s.clauseDistance(o.first(), d.trigger.first()) > 2) {
+        continue;
+      }
+      boolean civilian = false;
+      for (int k = o.last() + 1; k <= o.last() + 4 && k < s.tokens().size(); k++) {
+        if (lex.is("combatant", s.word(k))) {
+          return;
+        }
+        civilian |= lex.is("civilian", s.word(k));
+      }
+      if (civilian) {
+        d.actor2Entry = registry.resolve("civilians", d.date);
+        return;
+      }
+    }
   }
 
   /**
