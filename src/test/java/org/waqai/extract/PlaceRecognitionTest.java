@@ -34,6 +34,17 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aGluedPrepositionLeavesTheWordAfterIt() {
+    assertEquals("حمص", PlaceRecognizer.gluedPreposition("فيحمص"));
+    assertEquals("محافظه", PlaceRecognizer.gluedPreposition("وفيمحافظه"));
+    assertEquals("قريه", PlaceRecognizer.gluedPreposition("منقريه"));
+    // too short to be a preposition and a name: فيما، منها، منصور (not من + صور)
+    assertEquals(null, PlaceRecognizer.gluedPreposition("فيما"));
+    assertEquals(null, PlaceRecognizer.gluedPreposition("منها"));
+    assertEquals(null, PlaceRecognizer.gluedPreposition("منصور"));
+  }
+
+  @Test
   void onlyPrepositionsAndConjunctionsStandBeforeAPlaceName() {
     // و، ب، ل and ف before ب or ل
     assertEquals(true, PlaceRecognizer.placeProclitic("وحلب", "حلب"));
