@@ -1261,16 +1261,16 @@ final class EventLinker {
    * وقتل 15 من المقاتلين أمس الجمعة، في محاولة للسيطرة على …; وقال مدير المرصد أمس: انتشر عناصر …: a recent day (أمس،
    * a weekday) that the sentence names before the act, in another clause, still dates it better than the lead's day
    * or the article's: a news sentence tells one day, and the clause of its main verb comes first. Only when the
-   * sentence names one such day and no other date, none after the act (الكمين الذي وقع مساء الإثنين dates another
-   * act), and the day lies within the last days before the article (an older date may be a recap).
+   * sentence names one such day and no other date, none after the act unless it is the act's own (see
+   * {@link #ownDayAfter}), and the day lies within the last days before the article (an older date may be a recap).
    */
-  private static TimeMention sentenceDay(SentenceAnalysis s, Mentions.Trigger t, Discourse disc) {
+  private TimeMention sentenceDay(SentenceAnalysis s, Mentions.Trigger t, Discourse disc) {
     if (disc.published == null) {
       return null;
     }
     TimeMention day = null;
     for (TimeMention tm : s.times()) {
-      if (tm.first() > t.first() || tm.precision() != org.waqai.model.DatePrecision.DAY
+      if (tm.first() > t.first() && !ownDayAfter(s, t, tm) || tm.precision() != org.waqai.model.DatePrecision.DAY
           || tm.start().isAfter(disc.published) || tm.start().isBefore(disc.published.minusDays(SENTENCE_DAY_REACH))
           || day != null && !day.start().equals(tm.start())) {
         return null;
@@ -1278,6 +1278,27 @@ final class EventLinker {
       day = tm;
     }
     return day;
+  }
+
+  /**
+   * تقدمت القوات من جهة الفوج 137، غرب مدينة دير الزور، اليوم الثلاثاء: a day after the act, past commas, with no other
+   * act and no relative clause between them (الكمين الذي وقع مساء الإثنين dates the ambush, not the arrests before).
+   */
+  private boolean ownDayAfter(SentenceAnalysis s, Mentions.Trigger t, TimeMention tm) {
+    if (tm.first() - t.last() > 15) {
+      return false;
+    }
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o != t && o.first() > t.last() && o.first() < tm.first()) {
+        return false;
+      }
+    }
+    for (int k = t.last() + 1; k < tm.first(); k++) {
+      if (lex.is("relative", s.word(k)) || lex.is("while", s.word(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many days before the article a day named in another clause of the sentence may lie. */
