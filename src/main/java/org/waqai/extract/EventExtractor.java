@@ -141,6 +141,7 @@ public final class EventExtractor {
         airPower(d);
         ActorLinker.inferOtherSide(d, disc);
         ActorLinker.civilianVictims(d, actors);
+        dateOfToldAgain(d, drafts);
         drafts.add(d);
       }
       rememberTowns(s, places, disc);
@@ -302,6 +303,37 @@ public final class EventExtractor {
     }
     return definite(w) ? EventMerger.AGAIN_SAME_KIND : EventMerger.NEW;
   }
+
+  /**
+   * وفقا للتحالف، فإن 18 غارة دمرت السبت … أدت الغارات إلى مقتل 23: an act told again by a definite noun (see
+   * {@link #toldAgain}) in a sentence that names no day of its own happened on the day of the act it names again, the
+   * last one of its kind told in the sentences just before, not on the article's or the lead's day.
+   */
+  private void dateOfToldAgain(Draft d, List<Draft> drafts) {
+    byte again = d.dateExplicit ? EventMerger.NEW : toldAgain(d);
+    if (again == EventMerger.NEW) {
+      return;
+    }
+    int n = d.sentence.sentence().index();
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft last = drafts.get(i);
+      int gap = n - last.sentence.sentence().index();
+      if (gap > TOLD_AGAIN_REACH) {
+        return;
+      }
+      boolean kind = again == EventMerger.AGAIN_ANY_KIND ? last.subtype.type() == d.subtype.type()
+          : last.subtype == d.subtype;
+      if (gap >= 1 && kind && !last.negated && last.date != null) {
+        d.date = last.date;
+        d.dateEnd = last.dateEnd;
+        d.datePrecision = last.datePrecision;
+        return;
+      }
+    }
+  }
+
+  /** How many sentences back an act told again by a definite noun may have been told. */
+  private static final int TOLD_AGAIN_REACH = 2;
 
   /** الغارات، والغارة، بالقصف، للقصف (ل + ال): a word with the definite article after the clitics it may carry. */
   private static boolean definite(String w) {
@@ -501,14 +533,32 @@ public final class EventExtractor {
     }
   }
 
-  /** A relative date in the first two sentences (the lead) dates the whole report unless a sentence says otherwise. */
+  /** How many sentences from the start the lead may lie, after a site's lines before the body. */
+  private static final int LEAD_REACH = 8;
+
+  /**
+   * A relative date in the first two sentences (the lead) dates the whole report unless a sentence says otherwise.
+   * Lines before the first sentence of the body (a site's name, a section, a repeated title, "posted on …") are no
+   * lead: while no sentence of the first two is a body sentence (ending in a full stop, or long), the lead is the first
+   * sentence further on (among the first {@value #LEAD_REACH}) that tells an event.
+   */
   private static void leadTime(List<SentenceAnalysis> analyses, LocalDate ref, Discourse disc) {
-    for (int i = 0; i < Math.min(2, analyses.size()); i++) {
-      for (TimeMention t : analyses.get(i).times()) {
+    boolean body = false;
+    for (int i = 0; i < Math.min(LEAD_REACH, analyses.size()); i++) {
+      SentenceAnalysis s = analyses.get(i);
+      if (i >= 2 && (body || s.triggers().isEmpty())) {
+        if (body) {
+          return;
+        }
+        continue;
+      }
+      List<Token> tk = s.tokens();
+      body |= tk.size() > 25 || !tk.isEmpty() && tk.get(tk.size() - 1).text().equals(".");
+      for (TimeMention t : s.times()) {
         if (ref != null && !t.start().isBefore(ref.minusDays(3))
             && t.precision() == org.waqai.model.DatePrecision.DAY) {
           disc.leadTime = new TimeMention(-1, -1, t.start(), t.end(), t.precision());
-          disc.leadTimeSentence = analyses.get(i).sentence().index();
+          disc.leadTimeSentence = s.sentence().index();
           return;
         }
       }

@@ -57,8 +57,70 @@ final class EventLinker {
       linkGroups(s, resolved, disc, groups, true, out);
     }
     out.sort(java.util.Comparator.comparingInt(d -> d.trigger.first()));
+    dropResultingMassacre(out, s);
     casualties.assign(out, s);
+    for (Draft d : out) {
+      civilianToll(d, s);
+    }
     return out;
+  }
+
+  /**
+   * سقطت 7 قذائف على بلدة تلفيتا وأسفرت عن إصابة 4 مواطنين: a bombardment that names no side against it and whose
+   * toll, told after it in the sentence, counts civilians (and no fighters) struck civilians.
+   */
+  private void civilianToll(Draft d, SentenceAnalysis s) {
+    SubEventType st = d.subtype;
+    if (d.actor2Entry != null || st != SubEventType.SHELLING_ARTILLERY_MISSILE && st != SubEventType.AIR_DRONE_STRIKE) {
+      return;
+    }
+    for (Mentions.Trigger o : s.triggers()) {
+      if (!o.entry().isCasualty() || o.first() <= d.trigger.last()
+          || s.clauseDistance(o.first(), d.trigger.first()) > 2) {
+        continue;
+      }
+      boolean civilian = false;
+      for (int k = o.last() + 1; k <= o.last() + 4 && k < s.tokens().size(); k++) {
+        if (lex.is("combatant", s.word(k))) {
+          return;
+        }
+        civilian |= lex.is("civilian", s.word(k));
+      }
+      if (civilian) {
+        d.actor2Entry = registry.resolve("civilians", d.date);
+        return;
+      }
+    }
+  }
+
+  /**
+   * استهدفت القذائف الأبنية السكنية، ما أدى إلى وقوع مجزرة راح ضحيتها خمسة مدنيين: a massacre told as the result of an
+   * act before it in the sentence is that act's toll, not an attack of its own; its dead are counted for that act.
+   */
+  private void dropResultingMassacre(List<Draft> out, SentenceAnalysis s) {
+    for (int i = out.size() - 1; i > 0; i--) {
+      Draft d = out.get(i);
+      TriggerEntry e = d.trigger.entry();
+      if (e.verb() || e.subtype() != SubEventType.ATTACK || !e.has("generic") || e.isCasualty()) {
+        continue;
+      }
+      int t = d.trigger.first();
+      boolean result = false;
+      for (int k = Math.max(0, t - 3); k < t && !result; k++) {
+        result = lex.is("result-of", s.word(k));
+      }
+      if (!result) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Draft cause = out.get(j);
+        if (cause.trigger.last() < t && !cause.negated && Casualties.lethal(cause.subtype)
+            && cause.subtype != SubEventType.ATTACK) {
+          out.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   private void linkGroups(SentenceAnalysis s, List<PlaceRef> resolved, Discourse disc,
@@ -114,6 +176,10 @@ final class EventLinker {
     // subject
     for (int k = Math.max(0, t - 5); k < t - 2 && !occurred; k++) {
       occurred = is("undergo", s.word(k)) && s.sameClause(k, t);
+    }
+    // ارتكبت قوات النظام مجزرة، قوات النظام ارتكبت مجزرة: a verb of committing governs the act across its subject too
+    for (int k = Math.max(0, t - 5); k <= t && !occurred; k++) {
+      occurred = is("commit", s.word(k)) && s.sameClause(k, t);
     }
     int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
         + (occurred ? 1 : 0);
@@ -490,6 +556,16 @@ final class EventLinker {
   }
 
   /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
+  /** بينما، فيما، في حين: a clause of contrast that tells another act stands between positions a and b. */
+  private boolean contrastBetween(SentenceAnalysis s, int a, int b) {
+    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+      if (lex.is("while", s.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean folded(List<Mentions.Trigger> g, List<List<Mentions.Trigger>> groups, SentenceAnalysis s) {
     TriggerEntry e = g.get(0).entry();
     for (List<Mentions.Trigger> o : groups) {
@@ -513,7 +589,10 @@ final class EventLinker {
       EventType ot = oe.subtype().type();
       // كمين يستهدف دورية: the ambush is the event, the targeting only its object
       boolean violent = oe.has("strike") || oe.has("attack") || ot == EventType.BATTLES;
-      if (o != g && !oe.has("weak") && violent && !oe.isCasualty() && !oe.has("territory")) {
+      // (not across بينما / فيما: أطلقت قذيفة على بصرى الشام … بينما أصيب مواطن جراء اعتداء بقذائف على حي الوعر
+      // tells two acts)
+      if (o != g && !oe.has("weak") && violent && !oe.isCasualty() && !oe.has("territory")
+          && !contrastBetween(s, g.get(0).first(), o.get(0).first())) {
         return true;
       }
     }
@@ -1208,6 +1287,53 @@ final class EventLinker {
   }
 
   /**
+   * وقتل 15 من المقاتلين أمس الجمعة، في محاولة للسيطرة على …; وقال مدير المرصد أمس: انتشر عناصر …: a recent day (أمس،
+   * a weekday) that the sentence names before the act, in another clause, still dates it better than the lead's day
+   * or the article's: a news sentence tells one day, and the clause of its main verb comes first. Only when the
+   * sentence names one such day and no other date, none after the act unless it is the act's own (see
+   * {@link #ownDayAfter}), and the day lies within the last days before the article (an older date may be a recap).
+   */
+  private TimeMention sentenceDay(SentenceAnalysis s, Mentions.Trigger t, Discourse disc) {
+    if (disc.published == null) {
+      return null;
+    }
+    TimeMention day = null;
+    for (TimeMention tm : s.times()) {
+      if (tm.first() > t.first() && !ownDayAfter(s, t, tm) || tm.precision() != org.waqai.model.DatePrecision.DAY
+          || tm.start().isAfter(disc.published) || tm.start().isBefore(disc.published.minusDays(SENTENCE_DAY_REACH))
+          || day != null && !day.start().equals(tm.start())) {
+        return null;
+      }
+      day = tm;
+    }
+    return day;
+  }
+
+  /**
+   * تقدمت القوات من جهة الفوج 137، غرب مدينة دير الزور، اليوم الثلاثاء: a day after the act, past commas, with no other
+   * act and no relative clause between them (الكمين الذي وقع مساء الإثنين dates the ambush, not the arrests before).
+   */
+  private boolean ownDayAfter(SentenceAnalysis s, Mentions.Trigger t, TimeMention tm) {
+    if (tm.first() - t.last() > 15) {
+      return false;
+    }
+    for (Mentions.Trigger o : s.triggers()) {
+      if (o != t && o.first() > t.last() && o.first() < tm.first()) {
+        return false;
+      }
+    }
+    for (int k = t.last() + 1; k < tm.first(); k++) {
+      if (lex.is("relative", s.word(k)) || lex.is("while", s.word(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many days before the article a day named in another clause of the sentence may lie. */
+  private static final int SENTENCE_DAY_REACH = 3;
+
+  /**
    * بعد يومين من قصف مسجد في حي طريق السد: the event so many days before the one it times, or 0; only when it names
    * its own place (بعد أسبوع من غارة مماثلة points back to an event it does not report).
    */
@@ -1296,6 +1422,9 @@ final class EventLinker {
         best = tm;
         bestDist = dist;
       }
+    }
+    if (best == null) {
+      best = sentenceDay(s, d.trigger, disc);
     }
     if (best == null && disc.leadTime != null) {
       best = disc.leadTime;

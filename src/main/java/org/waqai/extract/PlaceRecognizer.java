@@ -589,7 +589,8 @@ public final class PlaceRecognizer {
 
   private PlaceMention at(List<Token> tokens, int i, BitSet claimed, List<PlaceMention> before) {
     String w = tokens.get(i).text();
-    if (lexicon.is("countryside", tokens, i) || lexicon.isWithoutArticle("countryside", tokens, i)) {
+    if (lexicon.is("countryside", tokens, i) || lexicon.isWithoutArticle("countryside", tokens, i)
+        || gluedCountryside(w)) {
       PlaceMention r = countryside(tokens, i, claimed);
       if (r != null) {
         return r;
@@ -694,7 +695,21 @@ public final class PlaceRecognizer {
       copy.set(i, new Token(t.index(), t.start(), t.end(), "ا" + t.text(), t.kind()));
       m = gazetteer.names().longestAt(copy, i);
     }
-    if (m == null || claimed.get(i, m.last() + 1).cardinality() > 0) {
+    boolean glued = false;
+    if (m == null) {
+      // وفيحمص، فيدير الزور: a preposition glued to the name in scraped text (the name itself must be known)
+      String rest = gluedPreposition(t.text());
+      if (rest != null) {
+        List<Token> copy = new ArrayList<>(tokens);
+        copy.set(i, new Token(t.index(), t.start(), t.end(), rest, t.kind()));
+        m = gazetteer.names().longestAt(copy, i);
+        int sp = m == null ? -1 : m.phrase().indexOf(' ');
+        glued = m != null && (sp < 0 ? m.phrase() : m.phrase().substring(0, sp)).equals(rest);
+        m = glued ? m : null;
+      }
+    }
+    if (m == null || claimed.get(i, m.last() + 1).cardinality() > 0
+        || !glued && !placeProclitic(t.text(), m.phrase())) {
       return null;
     }
     boolean kindCue = cueBefore(tokens, i) != null;
@@ -731,6 +746,64 @@ public final class PlaceRecognizer {
       case "town", "district", "subdistrict" -> oneWord && m.phrase().length() <= 4;
       default -> oneWord;
     };
+  }
+
+  /** The prepositions scraped text glues to the next word (فيريف، وفيمحافظة، منقرية), normalised. */
+  private static final String[] GLUED = {"وفي", "في", "ومن", "من", "وعلي", "علي", "والي", "الي"};
+
+  /**
+   * The word after a preposition glued to it (فيحمص → حمص), or null: only a rest of four letters or more (three
+   * after في), so that short words that merely start like a preposition (فيما، منها، منصور → صور) stay whole. The
+   * caller accepts the rest only as the first word of a known name or as a countryside word.
+   */
+  static String gluedPreposition(String w) {
+    if (w.length() < 5) {
+      return null;
+    }
+    for (String p : GLUED) {
+      // فيحمص، فيحلب: after في a name of three letters too (no common word is في + a three-letter name)
+      int min = p.endsWith("في") ? 3 : 4;
+      if (w.startsWith(p) && w.length() - p.length() >= min) {
+        return w.substring(p.length());
+      }
+    }
+    return null;
+  }
+
+  /** فيريف، منريف، وفيريف: a countryside word with a preposition glued to it. */
+  private boolean gluedCountryside(String w) {
+    if (w.length() < 5 || w.length() > 9) {
+      return false;
+    }
+    for (String p : GLUED) {
+      if (w.startsWith(p) && lexicon.is("countryside", w.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * وحلب، بدمشق، لإدلب، وبريف، فبحمص: the proclitics that stand before a place name are و and the prepositions ب and ل
+   * (ف only before one of these). كسرت (she broke) is no ك + سرت, فرقة (a division) no ف + رقة: a name read through ك
+   * or a bare ف is a verb or a noun. True when the token is the name's first word itself or carries only such clitics.
+   */
+  static boolean placeProclitic(String token, String phrase) {
+    int sp = phrase.indexOf(' ');
+    String first = sp < 0 ? phrase : phrase.substring(0, sp);
+    int n = token.length() - first.length();
+    if (n <= 0 || !token.endsWith(first)) {
+      return true;
+    }
+    int k = 0;
+    if (token.charAt(k) == 'و' || token.charAt(k) == 'ف') {
+      k++;
+    }
+    boolean preposition = k < n && (token.charAt(k) == 'ب' || token.charAt(k) == 'ل');
+    if (preposition) {
+      k++;
+    }
+    return k == n && (token.charAt(0) != 'ف' || preposition);
   }
 
   private static boolean hasPrepositionClitic(String token, String phrase) {

@@ -159,6 +159,12 @@ public final class TemporalResolver {
   }
 
   private TimeMention weekday(List<Token> tokens, int i, PhraseMatcher.Match<Word> m, int dow, LocalDate ref) {
+    if (!definiteDay(tokens.get(m.first()).text()) && !(m.first() > 0 && DAY_TIME_NOUNS.contains(
+        tokens.get(m.first() - 1).text()))) {
+      // مواطنين اثنين (two citizens), محمد خميس (a name): a day's name without the article is a number or a name,
+      // unless a word for a time of day stands before it (مساء خميس، ليل اثنين)
+      return null;
+    }
     LocalDate d = latest(ref, dow);
     int k = m.last() + 1;
     // الأحد المقبل، يوم الخميس القادم: the next such day, after the article
@@ -180,6 +186,19 @@ public final class TemporalResolver {
       }
     }
     return TimeMention.day(i, m.last(), d);
+  }
+
+  /** The nouns of a time of day that may stand before a day's name without its article. */
+  private static final Set<String> DAY_TIME_NOUNS = Set.of("يوم", "ليل", "ليله", "مساء", "صباح", "فجر", "ظهر",
+      "عصر", "ظهيره", "منتصف");
+
+  /** الاثنين، والخميس، بالجمعة، للسبت، يوم الأحد: the name with its article (or the phrase with يوم). */
+  private static boolean definiteDay(String w) {
+    int k = w.startsWith("و") || w.startsWith("ف") ? 1 : 0;
+    if (w.startsWith("لل", k) || w.startsWith("ال", k) || w.startsWith("يوم", k)) {
+      return true;
+    }
+    return (w.startsWith("ب", k) || w.startsWith("ل", k)) && w.startsWith("ال", k + 1);
   }
 
   private static LocalDate latest(LocalDate ref, int isoDow) {

@@ -34,6 +34,31 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aGluedPrepositionLeavesTheWordAfterIt() {
+    assertEquals("حمص", PlaceRecognizer.gluedPreposition("فيحمص"));
+    assertEquals("محافظه", PlaceRecognizer.gluedPreposition("وفيمحافظه"));
+    assertEquals("قريه", PlaceRecognizer.gluedPreposition("منقريه"));
+    // too short to be a preposition and a name: فيما، منها، منصور (not من + صور)
+    assertEquals(null, PlaceRecognizer.gluedPreposition("فيما"));
+    assertEquals(null, PlaceRecognizer.gluedPreposition("منها"));
+    assertEquals(null, PlaceRecognizer.gluedPreposition("منصور"));
+  }
+
+  @Test
+  void onlyPrepositionsAndConjunctionsStandBeforeAPlaceName() {
+    // و، ب، ل and ف before ب or ل
+    assertEquals(true, PlaceRecognizer.placeProclitic("وحلب", "حلب"));
+    assertEquals(true, PlaceRecognizer.placeProclitic("بحلب", "حلب"));
+    assertEquals(true, PlaceRecognizer.placeProclitic("وبريف", "ريف حلب"));
+    assertEquals(true, PlaceRecognizer.placeProclitic("فلحلب", "حلب"));
+    assertEquals(true, PlaceRecognizer.placeProclitic("حلب", "حلب"));
+    // ك (كسرت is a verb, not ك + سرت) and a bare ف (فرقة is a noun, not ف + رقة)
+    assertEquals(false, PlaceRecognizer.placeProclitic("كسرت", "سرت"));
+    assertEquals(false, PlaceRecognizer.placeProclitic("وكسرت", "سرت"));
+    assertEquals(false, PlaceRecognizer.placeProclitic("فرقة", "رقة"));
+  }
+
+  @Test
   void gazetteerHoldsTheDerivedCommunities() {
     // the Syrian Archive rows add villages, quarters and points to the hand-written and GeoNames rows
     long derived = GAZETTEER.entries().stream().filter(e -> e.id().startsWith("sa-")).count();
