@@ -183,6 +183,18 @@ public final class Lexicon {
     return hasAny(WordCodes.strippedCodes(word), classId(wordClass));
   }
 
+  /**
+   * {@link #isStripped(String, String)} of token {@code i}'s text (false for a position outside the list), with the
+   * codes the token list may carry.
+   */
+  boolean isStripped(String wordClass, List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    return tokens instanceof CodedTokens c ? hasAny(c.stripped(i), classId(wordClass))
+        : isStripped(wordClass, tokens.get(i).text());
+  }
+
   /** A set of word classes, asked about at once ({@link #isAny}). */
   public static final class Classes {
     private final long[] bits;
