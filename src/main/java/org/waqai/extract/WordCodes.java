@@ -32,6 +32,11 @@ final class WordCodes {
   private static final ConcurrentHashMap<String, Integer> CODES = new ConcurrentHashMap<>();
   private static int size;
   private static volatile Word[] memo = new Word[SLOTS];
+  /**
+   * Whether an entry was put in the memo since it was made: the lexicons number tens of thousands of words while they
+   * load, and a fresh memo per word (64 KB each) was a gigabyte of garbage at every start.
+   */
+  private static volatile boolean memoUsed;
 
   private WordCodes() {}
 
@@ -46,7 +51,10 @@ final class WordCodes {
       if (c == null) {
         c = size++;
         CODES.put(word, c);
-        memo = new Word[SLOTS]; // after the table has the word: no entry made from now on lacks it
+        if (memoUsed) {
+          memo = new Word[SLOTS]; // after the table has the word: no entry made from now on lacks it
+          memoUsed = false;
+        }
       }
       return c;
     }
@@ -141,6 +149,9 @@ final class WordCodes {
    * to second (the word asked for least recently leaves).
    */
   private static void remember(Word[] m, Word w) {
+    if (!memoUsed) {
+      memoUsed = true;
+    }
     int s = slot(w.text);
     if (holds(m[s + 1], w.text)) {
       m[s + 1] = w;
