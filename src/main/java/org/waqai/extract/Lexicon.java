@@ -243,8 +243,16 @@ public final class Lexicon {
   private int classId(String wordClass) {
     String[] names = classNames;
     int mask = names.length - 1;
-    for (int slot = wordClass.hashCode() & mask; names[slot] != null; slot = (slot + 1) & mask) {
-      if (names[slot] == wordClass || names[slot].equals(wordClass)) {
+    int start = wordClass.hashCode() & mask;
+    // the rules name classes by literals, which are the interned names the table holds: a probe by reference first,
+    // so that a neighbour in the probe sequence is passed over without comparing its characters
+    for (int slot = start; names[slot] != null; slot = (slot + 1) & mask) {
+      if (names[slot] == wordClass) {
+        return classSlotIds[slot];
+      }
+    }
+    for (int slot = start; names[slot] != null; slot = (slot + 1) & mask) {
+      if (names[slot].equals(wordClass)) {
         return classSlotIds[slot];
       }
     }
