@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -130,11 +129,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private static Extracted extracted(EventExtractor extractor, EventJsonWriter json, Article a) {
     List<Event> events = extractor.extract(a);
-    StringBuilder lines = new StringBuilder(events.size() * 1024);
-    for (Event e : events) {
-      json.appendLine(e, lines);
-    }
-    return new Extracted(events.size(), lines.toString().getBytes(StandardCharsets.UTF_8));
+    return new Extracted(events.size(), json.lines(events));
   }
 
   private static void write(OutputStream out, byte[] b) {

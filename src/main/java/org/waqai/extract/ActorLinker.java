@@ -25,7 +25,7 @@ final class ActorLinker {
     List<Mentions.Actor> usable = new ArrayList<>();
     for (Mentions.Actor a : s.actors()) {
       // رافعين رايات المعارضة: a flag or a slogan of a group does not make the group take part
-      if (!s.sources().get(a.first()) && !lex.is("emblem", s.word(a.first() - 1))) {
+      if (!s.sources().get(a.first()) && !lex.is("emblem", s.tokens(), a.first() - 1)) {
         usable.add(a);
       }
     }
@@ -41,7 +41,7 @@ final class ActorLinker {
       if (lex.is("against", prev) && !prev.equals("علي") || prev.equals("حساب") && prev2.equals("علي")
           || lex.is("target", prev) || lex.is("target", prev2)) {
         setActor2(d, a, date);
-      } else if (lex.is("by-agent", s.word(agentSlot(s, a))) && d.actor1 == null) {
+      } else if (lex.is("by-agent", s.tokens(), agentSlot(s, a)) && d.actor1 == null) {
         setActor1(d, a, date);
       }
     }
@@ -75,7 +75,7 @@ final class ActorLinker {
       if (!lex.is("between", s.tokens(), i) || s.clauseDistance(i, t.last()) > 1) {
         continue;
       }
-      if (lex.is("sides", s.word(i + 1)) && disc.sideA != null) {
+      if (lex.is("sides", s.tokens(), i + 1) && disc.sideA != null) {
         d.actor1Entry = disc.sideA;
         d.actor2Entry = disc.sideB;
         return true;
@@ -115,7 +115,7 @@ final class ActorLinker {
     // سيطرت كتائب مقاتلة بينها جبهة النصرة على: a named member of an unnamed subject group stands for it
     for (Mentions.Actor a : usable) {
       if (t.entry().verb() && a.first() > t.last() + window && a.first() <= t.last() + 8
-          && s.sameClause(a.first(), t.last()) && lex.is("among", s.word(a.first() - 1)) && !isVictim(a)
+          && s.sameClause(a.first(), t.last()) && lex.is("among", s.tokens(), a.first() - 1) && !isVictim(a)
           && !used(d, a)) {
         return a;
       }
@@ -142,7 +142,7 @@ final class ActorLinker {
    */
   private int agentSlot(SentenceAnalysis s, Mentions.Actor a) {
     int k = a.first() - 1;
-    while (k > 0 && k >= a.first() - 5 && (a.adjective() && lex.is("aircraft", s.word(k)) || s.inTime(k))) {
+    while (k > 0 && k >= a.first() - 5 && (a.adjective() && lex.is("aircraft", s.tokens(), k) || s.inTime(k))) {
       k--;
     }
     return k;
@@ -175,14 +175,14 @@ final class ActorLinker {
 
   /** طائرات حربية روسية، مقاتلات تركية: a nationality adjective of an aircraft word names who flies it. */
   private boolean ofAircraft(SentenceAnalysis s, Mentions.Actor a) {
-    return lex.is("aircraft", s.word(a.first() - 1)) || lex.is("aircraft", s.word(a.first() - 2));
+    return lex.is("aircraft", s.tokens(), a.first() - 1) || lex.is("aircraft", s.tokens(), a.first() - 2);
   }
 
   private void withPhrases(Draft d, SentenceAnalysis s, List<Mentions.Actor> usable, LocalDate date) {
     for (Mentions.Actor a : usable) {
       String prev = s.word(a.first() - 1);
       boolean with = lex.is("with", prev) || prev.equals("من") && s.word(a.first() - 2).equals("كل")
-          && lex.is("with", s.word(a.first() - 3));
+          && lex.is("with", s.tokens(), a.first() - 3);
       if (!with || used(d, a) || a.first() < d.trigger.first() - 8 || a.first() > d.trigger.last() + 16) {
         continue;
       }
@@ -364,7 +364,7 @@ final class ActorLinker {
       String prev = s.word(x.first() - 1);
       if (lex.is("against", prev) || lex.is("with", prev) || prev.equals("حساب")
           || lex.is("target", prev) && !counted(s, x.first() - 1)
-          || lex.is("target", s.word(x.first() - 2)) && !counted(s, x.first() - 2)) {
+          || lex.is("target", s.tokens(), x.first() - 2) && !counted(s, x.first() - 2)) {
         return true;
       }
       x = coordinatedBefore(s, x);
@@ -399,11 +399,11 @@ final class ActorLinker {
 
   private boolean isAlliedToPrevious(SentenceAnalysis s, Mentions.Actor a) {
     for (int k = a.last() + 1; k <= a.last() + 3 && k < s.tokens().size(); k++) {
-      if (lex.is("allies", s.word(k))) {
+      if (lex.is("allies", s.tokens(), k)) {
         return true;
       }
     }
-    return lex.is("allies", s.word(a.first() - 1));
+    return lex.is("allies", s.tokens(), a.first() - 1);
   }
 
   private static boolean isVictim(Mentions.Actor a) {

@@ -144,7 +144,7 @@ final class Casualties {
       return false;
     }
     for (int k = Math.max(0, t.first() - 2); k < t.first(); k++) {
-      if (lex.is("failed-attempt", s.word(k))) {
+      if (lex.is("failed-attempt", s.tokens(), k)) {
         return false;
       }
     }
@@ -167,7 +167,7 @@ final class Casualties {
    * the dead.
    */
   private boolean killedAndWounded(SentenceAnalysis s, Mentions.Trigger t) {
-    return lex.is("wounded-too", s.word(skipQuotes(s, t.last() + 1, 1)));
+    return lex.is("wounded-too", s.tokens(), skipQuotes(s, t.last() + 1, 1));
   }
 
   private static int skipQuotes(SentenceAnalysis s, int k, int step) {
@@ -186,7 +186,7 @@ final class Casualties {
    * dead or wounded rises to the number after إلى, further on in its clause.
    */
   private Long updatedTo(SentenceAnalysis s, Mentions.Trigger t) {
-    boolean toll = lex.is("toll-noun", s.word(t.first())) || lex.is("toll-noun", s.word(t.first() - 1));
+    boolean toll = lex.is("toll-noun", s.tokens(), t.first()) || lex.is("toll-noun", s.tokens(), t.first() - 1);
     if (!toll) {
       return null;
     }
@@ -275,7 +275,7 @@ final class Casualties {
         k = n.lastToken();
         continue;
       }
-      if (lex.is("person-object", s.word(k))) {
+      if (lex.is("person-object", s.tokens(), k)) {
         return 1L;
       }
     }
@@ -340,7 +340,7 @@ final class Casualties {
   /** ما أدى إلى، مما أسفر عن، مخلفة: a verb of result stands just before the word. */
   private boolean resultOf(SentenceAnalysis s, int first) {
     for (int k = Math.max(0, first - 3); k < first; k++) {
-      if (lex.is("result-of", s.word(k))) {
+      if (lex.is("result-of", s.tokens(), k)) {
         return true;
       }
     }
@@ -388,7 +388,7 @@ final class Casualties {
         return 2L;
       }
       // مقتل مدنيين اثنين، قتل عناصر ثلاثة: the number after the people it counts
-      if (k == next && !displace && (lex.is("civilian", s.word(k)) || lex.is("combatant", s.word(k)))) {
+      if (k == next && !displace && (lex.is("civilian", s.tokens(), k) || lex.is("combatant", s.tokens(), k))) {
         NumberMatch after = numbers.read(s.tokens(), k + 1);
         if (after != null && !after.vague() && !isYear(after)) {
           return after.value();
@@ -406,7 +406,7 @@ final class Casualties {
     for (int k = t.first() - 1; k >= 0 && k >= t.first() - 6; k--) {
       NumberMatch n = numbers.read(s.tokens(), k);
       if (n != null && n.lastToken() < t.first()) {
-        boolean people = lex.is("civilian", s.word(n.lastToken() + 1)) || lex.is("combatant", s.word(n.lastToken() + 1))
+        boolean people = lex.is("civilian", s.tokens(), n.lastToken() + 1) || lex.is("combatant", s.tokens(), n.lastToken() + 1)
             || s.word(n.lastToken() + 1).equals("من") || n.lastToken() + 1 == t.first();
         return people && !n.vague() && !isYear(n) ? n.value() : null;
       }
@@ -427,7 +427,7 @@ final class Casualties {
     int limit = Math.min(s.tokens().size(), k + 8);
     while (k < limit) {
       Token tok = s.tokens().get(k);
-      if (tok.isClauseBreak() || startsTrigger(s, k) || lex.is("wounded-too", s.word(k))) {
+      if (tok.isClauseBreak() || startsTrigger(s, k) || lex.is("wounded-too", s.tokens(), k)) {
         return sum;
       }
       if (s.word(k).equals("و") || s.word(k).length() > 3 && s.word(k).startsWith("و")

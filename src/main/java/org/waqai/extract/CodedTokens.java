@@ -21,14 +21,18 @@ final class CodedTokens extends ArrayList<Token> {
   private final int[] codes;
   private final int[][] readings;
   private final int[] bareCodes;
+  /** By token, {@link WordCodes#strippedCodes} of its text, filled in when first asked for (shared with slices). */
+  private final int[][] stripped;
   /** Where this list's first token is in {@link #codes} (a sentence's tokens share the article's arrays). */
   private final int offset;
 
-  private CodedTokens(List<Token> tokens, int[] codes, int[][] readings, int[] bareCodes, int offset) {
+  private CodedTokens(List<Token> tokens, int[] codes, int[][] readings, int[] bareCodes, int[][] stripped,
+      int offset) {
     super(tokens);
     this.codes = codes;
     this.readings = readings;
     this.bareCodes = bareCodes;
+    this.stripped = stripped;
     this.offset = offset;
   }
 
@@ -47,7 +51,7 @@ final class CodedTokens extends ArrayList<Token> {
       readings[i] = w.readings();
       bare[i] = w.bare();
     }
-    return new CodedTokens(tokens, codes, readings, bare, 0);
+    return new CodedTokens(tokens, codes, readings, bare, new int[n][], 0);
   }
 
   /**
@@ -59,7 +63,8 @@ final class CodedTokens extends ArrayList<Token> {
     if (r == null) {
       return of(tokenizer.tokenize(text, from, to));
     }
-    return new CodedTokens(Tokenizer.reindexed(this, r[0], r[1]), codes, readings, bareCodes, offset + r[0]);
+    return new CodedTokens(Tokenizer.reindexed(this, r[0], r[1]), codes, readings, bareCodes, stripped,
+        offset + r[0]);
   }
 
   /** {@link WordCodes#code} of token {@code i}'s text. */
@@ -75,5 +80,18 @@ final class CodedTokens extends ArrayList<Token> {
   /** {@link WordCodes#readingCodes} of token {@code i}'s text. */
   int[] readings(int i) {
     return readings[offset + i];
+  }
+
+  /**
+   * {@link WordCodes#strippedCodes} of token {@code i}'s text: looked up on the first question about the token, as
+   * only the rules' cue words ask it (a list is one article's, read by one thread).
+   */
+  int[] stripped(int i) {
+    int[] r = stripped[offset + i];
+    if (r == null) {
+      r = WordCodes.strippedCodes(get(i).text());
+      stripped[offset + i] = r;
+    }
+    return r;
   }
 }

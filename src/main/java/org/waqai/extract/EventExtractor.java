@@ -224,7 +224,7 @@ public final class EventExtractor {
   private List<Draft> listedPlaces(SentenceAnalysis s, List<PlaceRef> places, List<Draft> drafts) {
     boolean opens = false;
     for (int k = 0; k < Math.min(3, s.tokens().size()); k++) {
-      opens |= lexicon.is("list-verb", s.word(k));
+      opens |= lexicon.is("list-verb", s.tokens(), k);
     }
     if (!opens || drafts.isEmpty() || places.stream().noneMatch(p -> p != null && p.precision().isFine())) {
       return List.of();
@@ -436,7 +436,7 @@ public final class EventExtractor {
     SentenceAnalysis s = d.sentence;
     int t = d.trigger.first();
     for (int k = Math.max(0, t - 3); k <= d.trigger.last() + 8 && k < s.tokens().size(); k++) {
-      if (lexicon.is("ground-fire", s.word(k)) && !lexicon.is("target", s.word(k - 1)) && s.clauseDistance(k, t) <= 1) {
+      if (lexicon.is("ground-fire", s.tokens(), k) && !lexicon.is("target", s.tokens(), k - 1) && s.clauseDistance(k, t) <= 1) {
         return;
       }
     }

@@ -170,12 +170,12 @@ final class EventLinker {
     // وقع الهجوم، تعرضت لهجوم، نفذ هجوما: a verb of occurrence next to the word makes it a happening
     boolean occurred = false;
     for (int k = Math.max(0, t - 2); k <= t + 2 && k < s.tokens().size(); k++) {
-      occurred |= k != t && is("occur", s.word(k));
+      occurred |= k != t && is("occur", s, k);
     }
     // تعرض موظف محلي لعملية اختطاف، نجا المحافظ من محاولة اغتيال: a verb of undergoing governs the word across its
     // subject
     for (int k = Math.max(0, t - 5); k < t - 2 && !occurred; k++) {
-      occurred = is("undergo", s.word(k)) && s.sameClause(k, t);
+      occurred = is("undergo", s, k) && s.sameClause(k, t);
     }
     // ارتكبت قوات النظام مجزرة، قوات النظام ارتكبت مجزرة: a verb of committing governs the act across its subject too
     for (int k = Math.max(0, t - 5); k <= t && !occurred; k++) {
@@ -187,7 +187,7 @@ final class EventLinker {
         || d.subtype.type() == EventType.RIOTS;
     // تظاهر عشرات النشطاء، خرج الآلاف: the size of the crowd is a protest's own argument
     for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 3 && k < s.tokens().size(); k++) {
-      if (d.subtype.type() == EventType.PROTESTS && is("crowd", s.word(k)) && !is("non-human", s.word(k + 1))) {
+      if (d.subtype.type() == EventType.PROTESTS && is("crowd", s, k) && !is("non-human", s, k + 1)) {
         n++;
       }
     }
@@ -203,7 +203,7 @@ final class EventLinker {
   /** لاغتيال، باغتصاب، للتعذيب: a verbal noun after ل or ب is a purpose or an accusation, not a report. */
   private boolean complementOnly(Mentions.Trigger t, SentenceAnalysis s) {
     // قتل، خطف are verbs and verbal nouns: with ب or ل in front (بخطف، لقتل) they are the noun
-    if (t.entry().verb() && !is("verb-or-noun", s.word(t.first())) || t.first() != t.last()) {
+    if (t.entry().verb() && !is("verb-or-noun", s, t.first()) || t.first() != t.last()) {
       return false;
     }
     // تعرض لهجوم، قام باطلاق، جراء قصف: the verbal noun is the event itself (also across the subject: تعرضت دورية
@@ -229,7 +229,7 @@ final class EventLinker {
    */
   private boolean lightVerbBefore(Mentions.Trigger t, SentenceAnalysis s) {
     for (int k = Math.max(0, t.first() - 5); k < t.first(); k++) {
-      if (lex.is("light-verb", s.word(k)) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
+      if (lex.is("light-verb", s.tokens(), k) && (t.first() - k <= 3 || s.sameClause(k, t.first()))) {
         return true;
       }
     }
@@ -255,7 +255,7 @@ final class EventLinker {
     }
     for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size(); k++) {
       // الانتحاري الذي فجر نفسه في مارس: a relative clause describes the bomber, it does not report the blast
-      if (is("explode-verb", s.word(k)) && !lex.is("relative", s.word(k - 1))) {
+      if (is("explode-verb", s, k) && !lex.is("relative", s.tokens(), k - 1)) {
         return true;
       }
     }
@@ -328,13 +328,13 @@ final class EventLinker {
     // the protesters must be the gathering's own subject, next to its verb: in عدد المتظاهرين … بعدما تجمعوا the
     // gathering is told about protesters the report has already introduced
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (!is("gathering", s.word(k))) {
+      if (!is("gathering", s, k)) {
         continue;
       }
       final int v = k;
       boolean verbHere = s.triggers().stream().anyMatch(o -> o.first() == v && o.entry().verb());
       // في حشد من المتظاهرين، خلال مسيرة: a gathering noun after a setting word is where something else happened
-      if (!verbHere && is("setting", s.word(k - 1)) || festive(s, k, k)) {
+      if (!verbHere && is("setting", s, k - 1) || festive(s, k, k)) {
         continue;
       }
       boolean crowd = s.actors().stream().anyMatch(a -> a.first() >= v - 2 && a.first() <= v + 5
@@ -354,21 +354,21 @@ final class EventLinker {
     for (int k = 0; k < s.tokens().size(); k++) {
       final int v = k;
       // قام المتظاهرون بالتجمع، لقيام مجموعة من المتظاهرين بالاحتجاج: a light verb with the protest's verbal noun
-      if (lex.is("perform-verb", s.word(k)) && s.triggers().stream().anyMatch(o -> o.first() > v
+      if (lex.is("perform-verb", s.tokens(), k) && s.triggers().stream().anyMatch(o -> o.first() > v
           && o.first() - v <= 10 && s.sameClause(v, o.first()) && s.word(o.first()).contains("بال")
           && o.entry().subtype().type() == EventType.PROTESTS && !o.entry().verb())) {
         return true;
       }
       // أضرب المعلمون عن العمل: a strike verb with what the strikers withhold
-      if (lex.is("strike-verb", s.word(k))) {
+      if (lex.is("strike-verb", s.tokens(), k)) {
         for (int j = k + 1; j <= k + 5 && j + 1 < s.tokens().size() && s.sameClause(k, j); j++) {
-          if (s.word(j).equals("عن") && lex.is("strike-object", s.word(j + 1))) {
+          if (s.word(j).equals("عن") && lex.is("strike-object", s.tokens(), j + 1)) {
             return true;
           }
         }
       }
       // وسد المتظاهرون طريقا، قطع المحتجون الطرقات: protesters blocking a road (their own subject, right after)
-      if (lex.is("blockade", s.word(k)) && s.actors().stream().anyMatch(a -> a.first() == v + 1
+      if (lex.is("blockade", s.tokens(), k) && s.actors().stream().anyMatch(a -> a.first() == v + 1
           && a.candidates().stream().anyMatch(e -> PROTESTERS.equals(e.id())))) {
         return true;
       }
@@ -385,7 +385,7 @@ final class EventLinker {
       return false;
     }
     for (int j = k + 1; j <= k + 25 && j < s.tokens().size(); j++) {
-      if (lex.is("chant-participle", s.word(j)) && s.clauseDistance(k, j) <= 1) {
+      if (lex.is("chant-participle", s.tokens(), j) && s.clauseDistance(k, j) <= 1) {
         return true;
       }
     }
@@ -410,7 +410,7 @@ final class EventLinker {
    */
   private boolean festive(SentenceAnalysis s, int first, int last) {
     for (int k = Math.max(0, first - 3); k <= last + 10 && k < s.tokens().size(); k++) {
-      if (is("festive", s.word(k)) && s.sameClause(k, first)) {
+      if (is("festive", s, k) && s.sameClause(k, first)) {
         return true;
       }
     }
@@ -436,8 +436,8 @@ final class EventLinker {
   private boolean setting(Mentions.Trigger t, SentenceAnalysis s) {
     EventType type = t.entry().subtype().type();
     return (type == EventType.PROTESTS || type == EventType.RIOTS) && !t.entry().verb()
-        && (is("setting", s.word(t.first() - 1))
-            || lex.is("one-of", s.word(t.first() - 1)) && is("setting", s.word(t.first() - 2)));
+        && (is("setting", s, t.first() - 1)
+            || lex.is("one-of", s.tokens(), t.first() - 1) && is("setting", s, t.first() - 2));
   }
 
   /** تجمع مئات من الأهالي، خرج الآلاف: a crowd counted right after a gathering verb (not عشرات العناصر). */
@@ -448,9 +448,9 @@ final class EventLinker {
       if (s.triggers().stream().anyMatch(o -> o.first() > k && o.first() < at)) {
         return false;
       }
-      if (is("crowd", s.word(j))) {
+      if (is("crowd", s, j)) {
         // تجمعت مئات السيارات: vehicles queue, they do not protest
-        return !is("combatant", s.word(j + 1)) && !is("combatant", s.word(j + 2)) && !is("non-human", s.word(j + 1));
+        return !is("combatant", s, j + 1) && !is("combatant", s, j + 2) && !is("non-human", s, j + 1);
       }
     }
     return false;
@@ -487,7 +487,7 @@ final class EventLinker {
   /** خطف من منزله على يد مسلحين، قتل … من قبل: the agent of a passive verb follows in its clause. */
   private boolean byAgentAfter(Mentions.Trigger t, SentenceAnalysis s) {
     // لمح إلى خطف عسكري من قبل …: after a preposition the word is a verbal noun whatever follows
-    if (lex.is("noun-before", s.word(t.first() - 1))) {
+    if (lex.is("noun-before", s.tokens(), t.first() - 1)) {
       return false;
     }
     for (int k = t.last() + 2; k <= t.last() + 7 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
@@ -505,6 +505,11 @@ final class EventLinker {
     return lex.isStripped(wordClass, w);
   }
 
+  /** {@link #is(String, String)} of token {@code k} of the sentence (false outside it), with the tokens' codes. */
+  private boolean is(String wordClass, SentenceAnalysis s, int k) {
+    return lex.isStripped(wordClass, s.tokens(), k);
+  }
+
   /**
    * تقصف الدبابات عدة أحياء، استهدفت بالقذائف مسجدا، قصفت الطائرات المنازل: shelling or an air strike whose object is
    * homes, districts, a mosque, a school, a hospital or a market, with no armed side named against it, hits civilians.
@@ -516,7 +521,7 @@ final class EventLinker {
     }
     Mentions.Trigger t = d.trigger;
     for (int k = t.last() + 1; k <= t.last() + 6 && k < s.tokens().size() && s.sameClause(k, t.last()); k++) {
-      if (is("civilian-object", s.word(k))) {
+      if (is("civilian-object", s, k)) {
         d.actor2Entry = registry.resolve("civilians", d.date);
         return;
       }
@@ -530,8 +535,8 @@ final class EventLinker {
   private boolean crowdsClash(Draft d, SentenceAnalysis s) {
     Mentions.Trigger t = d.trigger;
     for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
-      if (is("between", s.word(k)) && s.sameClause(k, t.last())) {
-        return is("protest-crowd", s.word(k + 1));
+      if (is("between", s, k) && s.sameClause(k, t.last())) {
+        return is("protest-crowd", s, k + 1);
       }
     }
     return false;
@@ -543,12 +548,12 @@ final class EventLinker {
    */
   private boolean repelledWeapons(Draft d, SentenceAnalysis s) {
     Mentions.Trigger t = d.trigger;
-    if (d.subtype != SubEventType.ARMED_CLASH || !is("repel", s.word(t.first()))) {
+    if (d.subtype != SubEventType.ARMED_CLASH || !is("repel", s, t.first())) {
       return false;
     }
     for (int k = Math.max(0, t.first() - 5); k <= t.last() + 5 && k < s.tokens().size(); k++) {
       if (k != t.first() && s.sameClause(k, t.first())
-          && (is("air-defence", s.word(k)) || k > t.last() && is("incoming-weapon", s.word(k)))) {
+          && (is("air-defence", s, k) || k > t.last() && is("incoming-weapon", s, k))) {
         return true;
       }
     }
@@ -576,8 +581,8 @@ final class EventLinker {
         return true;
       }
       // انفجار ناجم عن قصف، انفجارات جراء غارة: the blast is what the strike did
-      if (o != g && is("blast", s.word(g.get(0).first())) && o.get(0).entry().has("strike")
-          && !o.get(0).entry().has("instrument") && !is("blast", s.word(o.get(0).first()))) {
+      if (o != g && is("blast", s, g.get(0).first()) && o.get(0).entry().has("strike")
+          && !o.get(0).entry().has("instrument") && !is("blast", s, o.get(0).first())) {
         return true;
       }
     }
@@ -616,7 +621,7 @@ final class EventLinker {
     if (d.subtype == SubEventType.ARRESTS && Clitics.readings(s.word(t.first())).stream().anyMatch(r -> r.startsWith("احتجز"))) {
       // احتجزت 68 رهينة، احتجزوا أربعة من الشرطة رهائن: holding hostages is an abduction
       for (int k = t.last() + 1; k <= t.last() + 7 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
-        if (is("hostage", s.word(k))) {
+        if (is("hostage", s, k)) {
           d.subtype = SubEventType.ABDUCTION;
           break;
         }
@@ -651,18 +656,18 @@ final class EventLinker {
     if (t.entry().has("needs-civilians") && !civiliansNear(t, s)
         || t.entry().has("place-next") && !placeNext(t, s)
         // فرض سيطرة على: imposing control is a policy, not a capture
-        || t.entry().has("territory") && is("impose", s.word(t.first() - 1))) {
+        || t.entry().has("territory") && is("impose", s, t.first() - 1)) {
       return null;
     }
     // هذا الاستهداف، تلك الغارات: a demonstrative points back to an event already told
-    if (!t.entry().verb() && lex.is("demonstrative", s.word(t.first() - 1))) {
+    if (!t.entry().verb() && lex.is("demonstrative", s.tokens(), t.first() - 1)) {
       return null;
     }
     // قتلوا في هذا الهجوم، أصيب ثلاثة جراء تلك الغارات: a toll told of an act a demonstrative points back to belongs
     // to that act, already told (a sentence of its own says nothing new)
     if (t.entry().isCasualty()) {
       for (int k = t.last() + 1; k <= t.last() + 5 && k + 1 < s.tokens().size() && s.sameClause(k, t.first()); k++) {
-        if (is("chain", s.word(k)) && lex.is("demonstrative", s.word(k + 1))) {
+        if (is("chain", s, k) && lex.is("demonstrative", s.tokens(), k + 1)) {
           return null;
         }
       }
@@ -670,19 +675,19 @@ final class EventLinker {
     // أي هجوم، أية مظاهرة: "any" speaks of no event in particular; نوع جديد من التظاهرات، أشكال من الاحتجاج: nor
     // does a kind of event
     int q = s.word(t.first() - 1).equals("«") || s.word(t.first() - 1).equals("\"") ? 1 : 0;
-    if (lex.is("any", s.word(t.first() - 1)) || !t.entry().verb() && s.word(t.first() - 1 - q).equals("من")
-        && (lex.is("kind-of", s.word(t.first() - 2 - q)) || lex.is("kind-of", s.word(t.first() - 3 - q)))) {
+    if (lex.is("any", s.tokens(), t.first() - 1) || !t.entry().verb() && s.word(t.first() - 1 - q).equals("من")
+        && (lex.is("kind-of", s.tokens(), t.first() - 2 - q) || lex.is("kind-of", s.tokens(), t.first() - 3 - q))) {
       return null;
     }
     // أن يقتل، لن تتجمع، كي تقصف: a present verb after أن/لن/كي is a purpose, a wish or a possibility
-    if (lex.is("subjunctive", s.word(t.first() - 1)) && presentVerb(t, s)) {
+    if (lex.is("subjunctive", s.tokens(), t.first() - 1) && presentVerb(t, s)) {
       return null;
     }
     // أن تنطلق المعارك، أن يقع هجوم، لن تتوقف الغارات: the act is the subject of a present verb after أن/لن
     for (int k = Math.max(0, t.first() - 3); k < t.first() - 1 && !t.entry().verb(); k++) {
       String v = s.word(k + 1);
       final int verbAt = k + 1;
-      if (lex.is("subjunctive", s.word(k)) && v.length() > 3 && (v.startsWith("ي") || v.startsWith("ت"))
+      if (lex.is("subjunctive", s.tokens(), k) && v.length() > 3 && (v.startsWith("ي") || v.startsWith("ت"))
           && s.sameClause(k, t.first()) && s.triggers().stream().noneMatch(o -> o.first() == verbAt)) {
         return null;
       }
@@ -694,7 +699,7 @@ final class EventLinker {
       return null;
     }
     // تظاهرة ثقافية، تظاهرة المسرح: a festival, not a protest
-    if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s.word(t.last() + 1))) {
+    if (t.entry().subtype().type() == EventType.PROTESTS && is("festival", s, t.last() + 1)) {
       return null;
     }
     if (notAnEvent(t, d, s)) {
@@ -739,11 +744,11 @@ final class EventLinker {
   private boolean notAnEvent(Mentions.Trigger t, Draft d, SentenceAnalysis s) {
     EventType type = t.entry().subtype().type();
     // قتلوا أثناء محاولتهم الفرار: an attempt to flee is how victims died, not a displacement
-    if (t.entry().has("displace") && is("attempt", s.word(t.first() - 1))) {
+    if (t.entry().has("displace") && is("attempt", s, t.first() - 1)) {
       return true;
     }
     // نزحوا هربا من القصف: what people fled is the cause of their flight, not a report of its own
-    if (s.word(t.first() - 1).equals("من") && is("fled-from", s.word(t.first() - 2))) {
+    if (s.word(t.first() - 1).equals("من") && is("fled-from", s, t.first() - 2)) {
       return true;
     }
     boolean violence = type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
@@ -753,7 +758,7 @@ final class EventLinker {
       boolean idiom = false;
       for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
         // (تظاهر اللص بالموت، تظاهرت بأنها نائمة: to pretend)
-        idiom |= (is("not-protest-next", s.word(k)) || lex.is("pretend-object", s.word(k))) && s.sameClause(k, t.first());
+        idiom |= (is("not-protest-next", s, k) || lex.is("pretend-object", s.tokens(), k)) && s.sameClause(k, t.first());
       }
       return forceGathers || idiom || festive(s, t.first(), t.last());
     }
@@ -774,15 +779,15 @@ final class EventLinker {
       return true;
     }
     // الرد على أي هجوم، التصدي لأي تهديد: violence of any kind at all is a stance, not a report
-    if (is("any", s.word(t.first() - 1)) || is("repel", s.word(t.first())) && is("any", s.word(t.last() + 1))) {
+    if (is("any", s, t.first() - 1) || is("repel", s, t.first()) && is("any", s, t.last() + 1)) {
       return true;
     }
     // اتفاقية فك الاشتباك، لفض الاشتباكات: disengagement is the end of fighting, not a clash
-    if (is("disengage", s.word(t.first() - 1)) && s.word(t.first()).contains("اشتباك")) {
+    if (is("disengage", s, t.first() - 1) && s.word(t.first()).contains("اشتباك")) {
       return true;
     }
     for (int k = Math.max(0, t.first() - 6); k <= t.last() + 6 && k < n; k++) {
-      if (is("exercise", s.word(k)) && s.sameClause(k, t.first())
+      if (is("exercise", s, k) && s.sameClause(k, t.first())
           && (t.entry().has("instrument") || t.entry().has("strike"))) {
         return true;
       }
@@ -790,14 +795,14 @@ final class EventLinker {
     // هاجم الجمهوري جون ماكين رغبة أوباما: the subject may stand between the verb and what it attacks
     int reach = t.entry().verb() ? 5 : 3;
     for (int k = t.last() + 1; k <= t.last() + reach && k < n; k++) {
-      boolean figure = k <= t.last() + 3 && is("blast", s.word(t.first())) && is("emotion", s.word(k))
-          || t.entry().has("attack") && !t.entry().isCasualty() && is("non-physical-target", s.word(k));
+      boolean figure = k <= t.last() + 3 && is("blast", s, t.first()) && is("emotion", s, k)
+          || t.entry().has("attack") && !t.entry().isCasualty() && is("non-physical-target", s, k);
       if (figure && s.sameClause(k, t.first())) {
         return true;
       }
     }
-    if (t.entry().has("kill") || is("execution", s.word(t.first()))) {
-      String ctx = is("execution", s.word(t.first())) ? "judicial" : "disaster";
+    if (t.entry().has("kill") || is("execution", s, t.first())) {
+      String ctx = is("execution", s, t.first()) ? "judicial" : "disaster";
       for (int k = Math.max(0, t.first() - 12); k <= t.last() + 12 && k < n; k++) {
         if (is(ctx, s.word(k)) && (ctx.equals("judicial") || s.clauseDistance(k, t.first()) <= 1)) {
           return true;
@@ -806,12 +811,12 @@ final class EventLinker {
     }
     // أبلغ محاميه أنه تعرض للتعذيب، تعرض المعتقلون للتعذيب: torture told without a death is an account of how
     // someone was held, not an act with a day and a place (in قتل تحت التعذيب the death word tells the act)
-    if (is("torture", s.word(t.first())) && !killInClause(t, s)) {
+    if (is("torture", s, t.first()) && !killInClause(t, s)) {
       return true;
     }
     if (presentVerb(t, s)) {
       for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
-        if (is("whenever", s.word(k))) {
+        if (is("whenever", s, k)) {
           return true;
         }
       }
@@ -833,7 +838,7 @@ final class EventLinker {
       }
     }
     for (int k = t.last() + 1; k <= t.last() + 5 && k < s.tokens().size(); k++) {
-      if (is("death-noun", s.word(k))) {
+      if (is("death-noun", s, k)) {
         return true;
       }
     }
@@ -845,7 +850,7 @@ final class EventLinker {
    * trend or a tally over a period, not one act to code; the frame word stands up to three words before the noun.
    */
   private boolean seriesFramed(Mentions.Trigger t, SentenceAnalysis s) {
-    return is("attack-plural", s.word(t.first())) && classBefore("series-frame", t, s, 3);
+    return is("attack-plural", s, t.first()) && classBefore("series-frame", t, s, 3);
   }
 
   /**
@@ -877,50 +882,50 @@ final class EventLinker {
   private boolean notAnAct(Mentions.Trigger t, SentenceAnalysis s) {
     int f = t.first();
     String w = s.word(f);
-    if (is("blast", w) && lex.is("material", s.word(f - 1))) {
+    if (is("blast", w) && lex.is("material", s.tokens(), f - 1)) {
       return true;
     }
-    if (t.entry().has("place-next") && (lex.is("org-head", s.word(f - 1)) || lex.is("org-head", s.word(f - 2)))) {
+    if (t.entry().has("place-next") && (lex.is("org-head", s.tokens(), f - 1) || lex.is("org-head", s.tokens(), f - 2))) {
       return true;
     }
     if (t.entry().has("territory") && Clitics.readings(w).stream().anyMatch(r -> r.startsWith("دخل"))
-        && lex.is("transit", s.word(t.last() + 1))) {
+        && lex.is("transit", s.tokens(), t.last() + 1)) {
       return true;
     }
     for (int k = Math.max(0, f - 3); k <= t.last() + 2 && k < s.tokens().size(); k++) {
-      if ((k < f || k > t.last()) && is("habitual", s.word(k)) && s.sameClause(k, f)) {
+      if ((k < f || k > t.last()) && is("habitual", s, k) && s.sameClause(k, f)) {
         return true;
       }
     }
     if (t.entry().subtype() == SubEventType.ABDUCTION) {
       for (int k = 0; k < f; k++) {
-        if (is("release", s.word(k))) {
+        if (is("release", s, k)) {
           return true;
         }
       }
     }
     // إطلاق الصواريخ لن يتوقف
     for (int k = t.last() + 1; k <= t.last() + 3 && k < s.tokens().size(); k++) {
-      if (is("halt-after", s.word(k)) && s.sameClause(k, f)) {
+      if (is("halt-after", s, k) && s.sameClause(k, f)) {
         return true;
       }
     }
     // تحول البلد إلى ميدان معركة: a battlefield
-    if (t.entry().subtype().type() == EventType.BATTLES && !t.entry().verb() && lex.is("battlefield", s.word(f - 1))) {
+    if (t.entry().subtype().type() == EventType.BATTLES && !t.entry().verb() && lex.is("battlefield", s.tokens(), f - 1)) {
       return true;
     }
     // فيلم «المعركة من أجل حديثة»
-    if (is("title-head", s.word(f - 1)) || s.word(f - 1).equals("«") && is("title-head", s.word(f - 2))) {
+    if (is("title-head", s, f - 1) || s.word(f - 1).equals("«") && is("title-head", s, f - 2)) {
       return true;
     }
     if (t.entry().has("weak")) {
       for (int k = Math.max(0, f - 12); k < f; k++) {
-        if (is("bodies", s.word(k))) {
+        if (is("bodies", s, k)) {
           return true;
         }
       }
     }
-    return !t.entry().verb() && lex.is("previous", s.word(t.last() + 1));
+    return !t.entry().verb() && lex.is("previous", s.tokens(), t.last() + 1);
   }
 
   /** خطف جندي أو إطلاق صواريخ أو تفجير حافلة: another violence word joined to this one by أو, a few words apart. */
@@ -932,7 +937,7 @@ final class EventLinker {
       int from = Math.min(o.last(), t.last()) + 1;
       int to = Math.max(o.first(), t.first());
       for (int k = from; k < to; k++) {
-        if (is("or", s.word(k))) {
+        if (is("or", s, k)) {
           return true;
         }
       }
@@ -1032,8 +1037,8 @@ final class EventLinker {
     for (int k = Math.max(0, t - 8); k <= d.trigger.last() + 8 && k < s.tokens().size(); k++) {
       // the protesters are the target (النار على المتظاهرين) or the victims right before (متظاهرين قتلتهم); a
       // protester word further back speaks of something else (المتظاهرين متعاطفون مع … في هجوم)
-      protest |= is("protester", s.word(k)) && s.clauseDistance(k, t) <= 1
-          && (k > t || t - k <= 4 || is("against", s.word(k - 1)));
+      protest |= is("protester", s, k) && s.clauseDistance(k, t) <= 1
+          && (k > t || t - k <= 4 || is("against", s, k - 1));
     }
     ActorEntry force = d.actor1Entry != null && !d.actor1Entry.isCivilian() && !d.actor1Entry.isProtester()
         ? d.actor1Entry
@@ -1118,7 +1123,7 @@ final class EventLinker {
       return false;
     }
     for (int k = a.first() - 2; k < a.first(); k++) {
-      if (k >= 0 && is("organise", s.word(k)) && s.sameClause(k, d.trigger.first())) {
+      if (k >= 0 && is("organise", s, k) && s.sameClause(k, d.trigger.first())) {
         return true;
       }
     }
@@ -1134,7 +1139,7 @@ final class EventLinker {
     // سقطت قذيفة على البلدة، سقوط قتلى: shells and victims fall, towns fall only to someone
     if (Clitics.readings(w).stream().anyMatch(r -> r.startsWith("سقط"))) {
       for (int k = Math.max(0, d.trigger.first() - 3); k <= d.trigger.last() + 3 && k < s.tokens().size(); k++) {
-        if (is("projectile", s.word(k))) {
+        if (is("projectile", s, k)) {
           return false;
         }
       }
@@ -1143,7 +1148,7 @@ final class EventLinker {
     // right after a weak verb of advance is no force taking ground
     if (d.trigger.entry().has("weak")) {
       for (int k = d.trigger.last() + 1; k <= d.trigger.last() + 2 && k < s.tokens().size(); k++) {
-        if (is("not-force-entrant", s.word(k)) && s.sameClause(k, d.trigger.first())) {
+        if (is("not-force-entrant", s, k) && s.sameClause(k, d.trigger.first())) {
           return false;
         }
       }
@@ -1151,7 +1156,7 @@ final class EventLinker {
     boolean complement = w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("ل")
         && !w.startsWith("لقي"));
     for (int k = Math.max(0, d.trigger.first() - 2); k < d.trigger.first(); k++) {
-      if (lex.is("stalled", s.word(k))) {
+      if (lex.is("stalled", s.tokens(), k)) {
         d.subtype = SubEventType.ARMED_CLASH;
         return true;
       }
@@ -1161,12 +1166,12 @@ final class EventLinker {
     }
     boolean operation = false;
     for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
-      operation |= lex.is("operation", s.word(k));
+      operation |= lex.is("operation", s.tokens(), k);
     }
     // تحاول القوات التقدم: an attempted advance is fighting; one told in the future, feared or ordered is nothing yet
     boolean attempt = false;
     for (int k = Math.max(0, d.trigger.first() - 6); k < d.trigger.first(); k++) {
-      attempt |= is("attempt", s.word(k));
+      attempt |= is("attempt", s, k);
     }
     if (d.intent && !attempt && !operation) {
       return false;
@@ -1190,12 +1195,12 @@ final class EventLinker {
     // سيطرت فصائل الجيش الحر -بدعم واسع من الجيش التركي- على قرية X: a long subject, the object still after على
     if (s.places().stream().anyMatch(p -> p.first() > t.last() && p.first() - t.last() <= 22
         && s.sameClause(p.first(), t.last()) && (s.word(p.first() - 1).equals("علي")
-            || s.word(p.first() - 2).equals("علي") && is("town-cue", s.word(p.first() - 1))))) {
+            || s.word(p.first() - 2).equals("علي") && is("town-cue", s, p.first() - 1)))) {
       return true;
     }
     for (int k = t.last() + 1; k <= t.last() + 4 && k < s.tokens().size(); k++) {
-      if (is("anaphoric-place", s.word(k)) || is("town-cue", s.word(k)) || is("city-cue", s.word(k))
-          || is("target", s.word(k))) {
+      if (is("anaphoric-place", s, k) || is("town-cue", s, k) || is("city-cue", s, k)
+          || is("target", s, k)) {
         return true;
       }
     }
@@ -1213,12 +1218,12 @@ final class EventLinker {
         continue;
       }
       for (int k = Math.max(0, o.first() - 4); k <= o.last() + 4 && k < s.tokens().size(); k++) {
-        if (lex.is("combatant", s.word(k))) {
+        if (lex.is("combatant", s.tokens(), k)) {
           return false;
         }
       }
       for (int k = Math.max(0, o.first() - 4); k <= o.last() + 4 && k < s.tokens().size(); k++) {
-        if (lex.is("civilian", s.word(k))) {
+        if (lex.is("civilian", s.tokens(), k)) {
           return true;
         }
       }
@@ -1235,7 +1240,7 @@ final class EventLinker {
       return false;
     }
     for (int k = kill.last() + 1; k < t.first(); k++) {
-      if (lex.is("relative", s.word(k))) {
+      if (lex.is("relative", s.tokens(), k)) {
         return true;
       }
     }
@@ -1255,7 +1260,7 @@ final class EventLinker {
     }
     // ستة أشخاص على الأقل قتلوا برصاص الأمن: people named before a kill verb are its victims (civilians do not kill)
     // سقط عشرات المدنيين بين قتيل وجريح: so are those split "between dead and wounded"
-    if (d.trigger.entry().has("kill") && (d.trigger.entry().verb() || is("between", s.word(d.trigger.first() - 1)))) {
+    if (d.trigger.entry().has("kill") && (d.trigger.entry().verb() || is("between", s, d.trigger.first() - 1))) {
       for (int k = d.trigger.first() - 1; k >= Math.max(0, d.trigger.first() - 4); k--) {
         String w = s.word(k);
         if (lex.is("combatant", w) || !s.sameClause(k, d.trigger.first())) {
@@ -1274,7 +1279,7 @@ final class EventLinker {
    * على كسب: "the day after" their capture of Kasab dates the capture one day before the news it is the time of.
    */
   private boolean date(Draft d, SentenceAnalysis s, Discourse disc) {
-    boolean dayBefore = is("day-after", s.word(d.trigger.first() - 1)) && !d.trigger.entry().isCasualty();
+    boolean dayBefore = is("day-after", s, d.trigger.first() - 1) && !d.trigger.entry().isCasualty();
     if (!dateOf(d, s, disc, dayBefore)) {
       return false;
     }
@@ -1339,7 +1344,7 @@ final class EventLinker {
    */
   private int daysBefore(Mentions.Trigger t, SentenceAnalysis s) {
     int k = t.first();
-    if (!s.word(k - 1).equals("من") || !is("after", s.word(k - 3)) && !is("after", s.word(k - 4))
+    if (!s.word(k - 1).equals("من") || !is("after", s, k - 3) && !is("after", s, k - 4)
         || s.places().stream().noneMatch(p -> p.first() > t.last() && p.first() - t.last() <= 6
             && s.sameClause(p.first(), t.last()))) {
       return 0;
@@ -1353,7 +1358,7 @@ final class EventLinker {
       default -> 0;
     };
     // بعد ثلاثة أيام من: a number word before أيام
-    if (n == 0 && unit.equals("ايام") && is("after", s.word(k - 4))) {
+    if (n == 0 && unit.equals("ايام") && is("after", s, k - 4)) {
       n = switch (s.word(k - 3)) {
         case "ثلاثه", "3" -> 3;
         case "اربعه", "4" -> 4;
@@ -1362,7 +1367,7 @@ final class EventLinker {
         default -> 0;
       };
     }
-    return n > 0 && (is("after", s.word(k - 3)) || unit.equals("ايام")) ? n : 0;
+    return n > 0 && (is("after", s, k - 3) || unit.equals("ايام")) ? n : 0;
   }
 
   private boolean dateOf(Draft d, SentenceAnalysis s, Discourse disc, boolean dayBefore) {
@@ -1376,7 +1381,7 @@ final class EventLinker {
     // عندما اغتيل X في دمشق، أعلن …: a sentence that opens on a when-clause tells its news after it (not الحادث الذي
     // وقع عندما انفجرت قنبلة, nor قتل 3 حين سقطت قذيفة)
     for (int k = Math.max(0, t0 - 2); k < t0; k++) {
-      if (is("whenever", s.word(k)) && k <= 1 && !presentVerb(d.trigger, s) && !d.trigger.entry().isCasualty()) {
+      if (is("whenever", s, k) && k <= 1 && !presentVerb(d.trigger, s) && !d.trigger.entry().isCasualty()) {
         return false;
       }
     }
@@ -1385,13 +1390,13 @@ final class EventLinker {
     // عقب التسوية، بعد الاتفاق: a settlement or an arrest named as the time of something else is its background
     EventType ty = d.subtype.type();
     if ((ty == EventType.STRATEGIC_DEVELOPMENTS || ty == EventType.DIPLOMACY) && !d.trigger.entry().verb()
-        && (is("after", s.word(t0 - 1)) || lex.is("since", s.word(t0 - 1)))) {
+        && (is("after", s, t0 - 1) || lex.is("since", s.tokens(), t0 - 1))) {
       return false;
     }
     // بعد أن قصفتها: an event told as the time of another (الدخان يتصاعد بعد أن …) is its background
-    boolean afterThat = is("after", s.word(t0 - 2)) && (s.word(t0 - 1).equals("ان") || s.word(t0 - 1).equals("ما"));
-    if (possessive(s.word(t0)) && is("after", s.word(t0 - 1)) && !dayBefore
-        || afterThat || lex.is("simultaneous", s.word(t0 - 2)) || lex.is("simultaneous", s.word(t0 - 1))) {
+    boolean afterThat = is("after", s, t0 - 2) && (s.word(t0 - 1).equals("ان") || s.word(t0 - 1).equals("ما"));
+    if (possessive(s.word(t0)) && is("after", s, t0 - 1) && !dayBefore
+        || afterThat || lex.is("simultaneous", s.tokens(), t0 - 2) || lex.is("simultaneous", s.tokens(), t0 - 1)) {
       return false;
     }
     TimeMention best = null;
@@ -1403,7 +1408,7 @@ final class EventLinker {
       int clauses = s.clauseDistance(after ? tm.first() : tm.last(), d.trigger.first());
       // في ديسمبر 2001، عندما هاجم مسلحون …: the date before a when-clause dates the act in it
       boolean whenClause = !after && clauses == 1 && d.trigger.first() - tm.last() <= 5
-          && (is("whenever", s.word(d.trigger.first() - 1)) || is("whenever", s.word(d.trigger.first() - 2)));
+          && (is("whenever", s, d.trigger.first() - 1) || is("whenever", s, d.trigger.first() - 2));
       // وقبل يومين، استهدفت …; ويوم الجمعة، قصفت …: a time adverbial that opens the sentence dates its first clause
       boolean fronted = tm.first() <= 1 && !after && d.trigger.first() - tm.last() <= 8;
       // أعلنت قسد، الخميس، مقتل …؛ صدوا، ليل الأحد الاثنين، هجوما: a time set off by commas on both sides is an
@@ -1474,14 +1479,14 @@ final class EventLinker {
    * another dates it.
    */
   private boolean framed(int t0, SentenceAnalysis s, boolean relative) {
-    int h = is("use-verb", s.word(t0 - 1)) ? t0 - 1 : t0;
-    return lex.is("since", s.word(t0 - 1)) || lex.is("about", s.word(h - 1)) || lex.is("about", s.word(h - 2))
-        || relative && lex.is("relative", s.word(t0 - 1))
-        || lex.is("since", s.word(t0 - 2)) && lex.is("since-start", s.word(t0 - 1))
-        || is("after", s.word(t0 - 3)) && s.word(t0 - 1).equals("من") && lex.is("span", s.word(t0 - 2))
+    int h = is("use-verb", s, t0 - 1) ? t0 - 1 : t0;
+    return lex.is("since", s.tokens(), t0 - 1) || lex.is("about", s.tokens(), h - 1) || lex.is("about", s.tokens(), h - 2)
+        || relative && lex.is("relative", s.tokens(), t0 - 1)
+        || lex.is("since", s.tokens(), t0 - 2) && lex.is("since-start", s.tokens(), t0 - 1)
+        || is("after", s, t0 - 3) && s.word(t0 - 1).equals("من") && lex.is("span", s.tokens(), t0 - 2)
         // عائلات ضحايا الاعتداءات، أهالي الشهداء: the kin of victims name acts told elsewhere
-        || lex.is("kin", s.word(t0 - 1)) && s.triggers().stream().anyMatch(o -> o.first() == t0 && o.entry().isCasualty())
-        || lex.is("kin", s.word(t0 - 2)) && s.triggers().stream().anyMatch(o -> o.last() == t0 - 1 && o.entry().isCasualty());
+        || lex.is("kin", s.tokens(), t0 - 1) && s.triggers().stream().anyMatch(o -> o.first() == t0 && o.entry().isCasualty())
+        || lex.is("kin", s.tokens(), t0 - 2) && s.triggers().stream().anyMatch(o -> o.last() == t0 - 1 && o.entry().isCasualty());
   }
 
   /**
@@ -1490,7 +1495,7 @@ final class EventLinker {
    */
   private boolean chainedToFramed(Mentions.Trigger t, SentenceAnalysis s) {
     int t0 = t.first();
-    if (!is("chain", s.word(t0 - 1)) && !(s.word(t0).startsWith("ب") && !t.entry().verb())) {
+    if (!is("chain", s, t0 - 1) && !(s.word(t0).startsWith("ب") && !t.entry().verb())) {
       return false;
     }
     for (Mentions.Trigger o : s.triggers()) {
@@ -1521,7 +1526,7 @@ final class EventLinker {
   /** أطلقت قوات الأمن النار، فتح مسلحون النار: fire or bullets as the object, within five words of the verb. */
   private boolean fireNext(Mentions.Trigger t, SentenceAnalysis s) {
     for (int k = t.last() + 1; k <= t.last() + 5 && k < s.tokens().size() && s.sameClause(k, t.first()); k++) {
-      if (lex.is("fire-object", s.word(k))) {
+      if (lex.is("fire-object", s.tokens(), k)) {
         return true;
       }
     }
@@ -1531,7 +1536,7 @@ final class EventLinker {
   /** غادر السكان، إجلاء المدنيين: civilians or a crowd named within four words of the trigger. */
   private boolean civiliansNear(Mentions.Trigger t, SentenceAnalysis s) {
     for (int k = Math.max(0, t.first() - 4); k <= t.last() + 4 && k < s.tokens().size(); k++) {
-      if (is("civilian", s.word(k))) {
+      if (is("civilian", s, k)) {
         return true;
       }
     }
@@ -1546,9 +1551,9 @@ final class EventLinker {
       } else if (c.kind() == CueKind.NEGATION && c.last() < t.first() && t.first() - c.last() <= 4
           && s.sameClause(c.last(), t.first())
           // لا تزال الاشتباكات مستمرة، لم يزل القصف: "no longer ceases" is "still", no denial
-          && !is("still", s.word(c.last() + 1))
+          && !is("still", s, c.last() + 1)
           // منع تقدم: stopping an advance is fighting (see territoryHappened), not a denial
-          && !(t.entry().has("territory") && is("stalled", s.word(c.first())))) {
+          && !(t.entry().has("territory") && is("stalled", s, c.first()))) {
         d.negated = true;
       } else if (c.kind() == CueKind.HEDGE) {
         d.hedged = true;
@@ -1560,7 +1565,7 @@ final class EventLinker {
     }
     // هجمات محتملة، ضربة وشيكة، ضربات جوية يمكن أن تستهدف: a word of possibility right after the event noun
     for (int k = t.last() + 1; k <= t.last() + 2 && k < s.tokens().size(); k++) {
-      if (lex.is("possible-after", s.word(k))) {
+      if (lex.is("possible-after", s.tokens(), k)) {
         d.hedged = true;
         d.intent = true;
       }
@@ -1573,7 +1578,7 @@ final class EventLinker {
    * there the pluperfect كان … قد decides.
    */
   private boolean factualQad(SentenceAnalysis s, Mentions.Cue c) {
-    if (c.first() != c.last() || !lex.is("modal-qad", s.word(c.first()))) {
+    if (c.first() != c.last() || !lex.is("modal-qad", s.tokens(), c.first())) {
       return false;
     }
     String next = s.word(c.last() + 1);
@@ -1585,7 +1590,7 @@ final class EventLinker {
       return true;
     }
     for (int k = Math.max(0, c.first() - 8); k < c.first(); k++) {
-      if (is("was", s.word(k))) {
+      if (is("was", s, k)) {
         return true;
       }
     }
@@ -1619,7 +1624,7 @@ final class EventLinker {
         continue;
       }
       // مؤتمر صحافي: a press conference is where something is said, not talks (and no word of another kind)
-      if (t.entry().subtype() == SubEventType.TALKS && is("press", s.word(t.last() + 1))) {
+      if (t.entry().subtype() == SubEventType.TALKS && is("press", s, t.last() + 1)) {
         continue;
       }
       if (cur != null && coordinated(s, cur.get(cur.size() - 1), t)) {

@@ -183,6 +183,18 @@ public final class Lexicon {
     return hasAny(WordCodes.strippedCodes(word), classId(wordClass));
   }
 
+  /**
+   * {@link #isStripped(String, String)} of token {@code i}'s text (false for a position outside the list), with the
+   * codes the token list may carry.
+   */
+  boolean isStripped(String wordClass, List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    return tokens instanceof CodedTokens c ? hasAny(c.stripped(i), classId(wordClass))
+        : isStripped(wordClass, tokens.get(i).text());
+  }
+
   /** A set of word classes, asked about at once ({@link #isAny}). */
   public static final class Classes {
     private final long[] bits;
@@ -231,8 +243,16 @@ public final class Lexicon {
   private int classId(String wordClass) {
     String[] names = classNames;
     int mask = names.length - 1;
-    for (int slot = wordClass.hashCode() & mask; names[slot] != null; slot = (slot + 1) & mask) {
-      if (names[slot] == wordClass || names[slot].equals(wordClass)) {
+    int start = wordClass.hashCode() & mask;
+    // the rules name classes by literals, which are the interned names the table holds: a probe by reference first,
+    // so that a neighbour in the probe sequence is passed over without comparing its characters
+    for (int slot = start; names[slot] != null; slot = (slot + 1) & mask) {
+      if (names[slot] == wordClass) {
+        return classSlotIds[slot];
+      }
+    }
+    for (int slot = start; names[slot] != null; slot = (slot + 1) & mask) {
+      if (names[slot].equals(wordClass)) {
         return classSlotIds[slot];
       }
     }

@@ -15,6 +15,12 @@ import org.waqai.model.Precision;
  * @param parent id of the containing place, or null
  */
 public record PlaceEntry(String id, String kind, String name, String admin1, double lat, double lon, String parent) {
+  public PlaceEntry {
+    // a few values repeated by every entry: one instance each, so that the rules' comparisons of kinds and
+    // governorates are mostly a reference check
+    kind = kind == null ? null : kind.intern();
+    admin1 = admin1 == null ? null : admin1.intern();
+  }
 
   public Precision precision() {
     return switch (kind) {

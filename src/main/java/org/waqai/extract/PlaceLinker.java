@@ -44,7 +44,7 @@ final class PlaceLinker {
     int back = kindAnaphor(s, d);
     if (back >= 0 && (chosen < 0 || bestScore > 40 || !s.sameClause(s.places().get(chosen).first(), t))) {
       // اقتحم المسلحون المناطق الشرقية للبلدة، تقاتل داخل المدينة: the clause's place is the town named before
-      String kind = lex.is("anaphoric-city", s.word(back)) ? "city" : s.word(back).contains("بلد") ? "town" : "village";
+      String kind = lex.is("anaphoric-city", s.tokens(), back) ? "city" : s.word(back).contains("بلد") ? "town" : "village";
       int antecedent = antecedent(s, resolved, back, kind);
       if (antecedent >= 0) {
         out.add(d.copyWithPlace(resolved.get(antecedent)));
@@ -54,7 +54,7 @@ final class PlaceLinker {
       chosen = -1;
     }
     if (chosen >= 0 && !s.sameClause(s.places().get(chosen).first(), t) && anaphor(s, d)
-        && !lex.is("list-intro", s.word(s.places().get(chosen).first() - 1))) {
+        && !lex.is("list-intro", s.tokens(), s.places().get(chosen).first() - 1)) {
       chosen = -1;
     }
     if (chosen < 0 || bestScore > 40) {
@@ -212,7 +212,7 @@ final class PlaceLinker {
   /** أطراف الحي، في المنطقة: the clause points back to a place already named. */
   private boolean anaphor(SentenceAnalysis s, Draft d) {
     for (int k = d.trigger.last() + 1; k < s.tokens().size() && s.sameClause(k, d.trigger.first()); k++) {
-      if (lex.is("anaphoric-place", s.word(k))) {
+      if (lex.is("anaphoric-place", s.tokens(), k)) {
         return true;
       }
     }
@@ -251,7 +251,7 @@ final class PlaceLinker {
   private int introduced(SentenceAnalysis s, int at) {
     List<PlaceMention> ps = s.places();
     for (int k = ps.get(at).last() + 1; k < s.tokens().size() && k <= ps.get(at).last() + 6; k++) {
-      if (lex.is("list-intro", s.word(k))) {
+      if (lex.is("list-intro", s.tokens(), k)) {
         for (int i = at + 1; i < ps.size(); i++) {
           if (ps.get(i).first() > k && ps.get(i).first() <= k + 3) {
             return i;

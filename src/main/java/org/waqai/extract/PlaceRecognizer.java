@@ -152,8 +152,8 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isQuote(String t) {
-    return t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("'")
-        || t.equals("(") || t.equals(")");
+    // one character long first: most tokens are words, and this is asked before every place and list member
+    return t.length() == 1 && "«»\"“”'()".indexOf(t.charAt(0)) >= 0;
   }
 
   /**

@@ -9,7 +9,8 @@ import org.waqai.model.SubEventType;
  */
 public record TriggerEntry(SubEventType subtype, boolean verb, Set<String> flags) {
   public TriggerEntry {
-    flags = Set.copyOf(flags);
+    // literal flag names are asked for (has("kill")): interned, a set's look-up ends with a reference check
+    flags = Set.copyOf(flags.stream().map(String::intern).toList());
   }
 
   public boolean has(String flag) {

@@ -9,7 +9,7 @@ import org.waqai.text.Clitics;
  * shared by all matchers; the matchers then follow integer transitions and a word class is a bit per code. Only
  * lexicon words are numbered, so the table grows with the data files, never with the text read.
  *
- * <p>In front of the table, a memo of the words last asked for (direct-mapped by hash, shared by all threads): a word
+ * <p>In front of the table, a memo of the words last asked for (two ways by hash, shared by all threads): a word
  * met again (every token is asked about by the furniture pass, every recogniser and many rules, and a report repeats
  * its words) costs no look-up in the table and no clitic strings. Its entries are immutable, so a thread sees either
  * an older entry or a whole new one; the memo is replaced whenever the table grows.
@@ -18,7 +18,7 @@ final class WordCodes {
   /** The code of a word no lexicon phrase contains. */
   static final int NONE = -1;
   private static final int[] NO_READINGS = {};
-  private static final int SLOTS = 1 << 13;
+  private static final int SLOTS = 1 << 14;
 
   /**
    * A word, its code, the codes of its clitic readings and of its forms without leading و ف ب ل (each null until
@@ -32,6 +32,11 @@ final class WordCodes {
   private static final ConcurrentHashMap<String, Integer> CODES = new ConcurrentHashMap<>();
   private static int size;
   private static volatile Word[] memo = new Word[SLOTS];
+  /**
+   * Whether an entry was put in the memo since it was made: the lexicons number tens of thousands of words while they
+   * load, and a fresh memo per word (64 KB each) was a gigabyte of garbage at every start.
+   */
+  private static volatile boolean memoUsed;
 
   private WordCodes() {}
 
@@ -46,7 +51,10 @@ final class WordCodes {
       if (c == null) {
         c = size++;
         CODES.put(word, c);
-        memo = new Word[SLOTS]; // after the table has the word: no entry made from now on lacks it
+        if (memoUsed) {
+          memo = new Word[SLOTS]; // after the table has the word: no entry made from now on lacks it
+          memoUsed = false;
+        }
       }
       return c;
     }
@@ -75,7 +83,7 @@ final class WordCodes {
     String withoutArticle = Clitics.withoutArticle(word);
     int bare = withoutArticle == word ? w.code : code(withoutArticle);
     w = new Word(w.text, w.code, r, w.stripped, bare);
-    memo[slot(word)] = w;
+    remember(memo, w);
     return w;
   }
 
@@ -89,8 +97,7 @@ final class WordCodes {
     int[] r = w.stripped;
     if (r == null) {
       r = computeStripped(word);
-      Word[] m = memo;
-      m[slot(word)] = new Word(w.text, w.code, w.readings, r, w.bare);
+      remember(memo, new Word(w.text, w.code, w.readings, r, w.bare));
     }
     return r;
   }
@@ -110,22 +117,50 @@ final class WordCodes {
     return java.util.Arrays.copyOf(out, n);
   }
 
+  /** The first of the two memo slots a word may be in (two ways: words whose hashes meet both stay). */
   private static int slot(String word) {
     int h = word.hashCode();
-    return (h ^ (h >>> 13)) & (SLOTS - 1);
+    return (h ^ (h >>> 13)) & (SLOTS - 2);
+  }
+
+  private static boolean holds(Word w, String word) {
+    return w != null && (w.text == word || w.text.hashCode() == word.hashCode() && w.text.equals(word));
   }
 
   private static Word word(String word) {
     Word[] m = memo;
     int s = slot(word);
     Word w = m[s];
-    if (w != null && (w.text == word || w.text.hashCode() == word.hashCode() && w.text.equals(word))) {
+    if (holds(w, word)) {
+      return w;
+    }
+    w = m[s + 1];
+    if (holds(w, word)) {
       return w;
     }
     Integer c = CODES.get(word);
     w = new Word(word, c == null ? NONE : c, null, null, UNKNOWN);
-    m[s] = w;
+    remember(m, w);
     return w;
+  }
+
+  /**
+   * Puts an entry in its word's slot pair: in place of the word's older entry, else first, the previous first moving
+   * to second (the word asked for least recently leaves).
+   */
+  private static void remember(Word[] m, Word w) {
+    if (!memoUsed) {
+      memoUsed = true;
+    }
+    int s = slot(w.text);
+    if (holds(m[s + 1], w.text)) {
+      m[s + 1] = w;
+      return;
+    }
+    if (!holds(m[s], w.text)) {
+      m[s + 1] = m[s];
+    }
+    m[s] = w;
   }
 
   private static int[] computeReadings(String word) {

@@ -3,6 +3,8 @@ package org.waqai.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.waqai.model.ActorRef;
 import org.waqai.model.Event;
@@ -11,167 +13,271 @@ import org.waqai.model.PlaceRef;
 /**
  * Writes events as one JSON object per line, with the fields and order of {@code SPEC.md}. Thread-safe.
  *
- * <p>The line is built by hand in one {@code StringBuilder} (an event is about 1 KB and {@code extract} writes tens of
- * them per article, so a generator per event was a measurable share of the run). The output is what Jackson's
- * generator writes for the same calls: no spaces; in strings the quote, the backslash and the control characters
- * escaped (the short escapes for backspace, tab, newline, form feed and carriage return, six-character ones with
- * upper-case hex digits for the others) and every other character as is; numbers as {@code Integer.toString} and
- * {@code Double.toString}. {@code EventJsonWriterTest} holds the two to the same bytes.
+ * <p>The lines are built by hand straight into UTF-8 bytes (an event is about 1 KB and {@code extract} writes tens of
+ * them per article: a generator per event, and then a {@code StringBuilder} encoded afterwards, were each a measurable
+ * share of the run). The output is what Jackson's generator writes for the same calls, encoded as {@link
+ * String#getBytes} encodes it: no spaces; in strings the quote, the backslash and the control characters escaped (the
+ * short escapes for backspace, tab, newline, form feed and carriage return, six-character ones with upper-case hex
+ * digits for the others), a lone surrogate as {@code ?}, every other character as is; numbers as {@code
+ * Integer.toString} and {@code Double.toString}. {@code EventJsonWriterTest} holds the two to the same bytes.
+ *
+ * <p>Events of one sentence carry the same evidence sentence, the longest string of a line: within one call of {@link
+ * #lines}, a sentence equal to the previous event's is copied from the bytes already written rather than encoded again.
  */
 public final class EventJsonWriter {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   /** One event as a JSON line (with the trailing newline). */
   public String line(Event e) {
-    StringBuilder b = new StringBuilder(1024);
-    appendLine(e, b);
-    return b.toString();
+    return new String(lines(List.of(e)), StandardCharsets.UTF_8);
   }
 
-  /** Appends one event as a JSON line (with the trailing newline) to {@code lines}. */
-  public void appendLine(Event e, StringBuilder lines) {
-    append(e, lines);
-    lines.append('\n');
+  /** The events as JSON lines (each with its trailing newline), in UTF-8. */
+  public byte[] lines(List<Event> events) {
+    Out out = new Out(events.size() * 1280 + 16);
+    for (Event e : events) {
+      append(e, out);
+      out.ascii('\n');
+    }
+    return out.bytes();
   }
 
+  /** Writes one event as a JSON line without the trailing newline. */
   public void write(Event e, Writer out) {
-    StringBuilder b = new StringBuilder(1024);
-    append(e, b);
+    String line = line(e);
     try {
-      out.append(b);
+      out.append(line, 0, line.length() - 1);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
   }
 
-  private static void append(Event e, StringBuilder b) {
-    b.append('{');
-    string(b, "id", e.id());
-    string(b.append(','), "article", e.article());
-    string(b.append(','), "type", e.type().label());
-    string(b.append(','), "subtype", e.subtype().label());
-    actor(b.append(','), "actor1", e.actor1());
-    actor(b.append(','), "actor2", e.actor2());
-    actors(b.append(','), "assoc1", e.assoc1());
-    actors(b.append(','), "assoc2", e.assoc2());
-    place(b.append(','), e.place());
-    string(b.append(','), "date", e.date() == null ? null : e.date().toString());
-    string(b.append(','), "date_end", e.dateEnd() == null ? null : e.dateEnd().toString());
-    string(b.append(','), "date_precision", e.datePrecision().label());
-    number(b.append(','), "fatalities", e.fatalities());
-    number(b.append(','), "injured", e.injured());
-    number(b.append(','), "displaced", e.displaced());
-    name(b.append(','), "negated").append(e.negated());
-    name(b.append(','), "hedged").append(e.hedged());
-    name(b.append(','), "evidence").append('{');
-    name(b, "start").append(e.evidence().span().start());
-    name(b.append(','), "end").append(e.evidence().span().end());
-    string(b.append(','), "sentence", e.evidence().sentence());
-    name(b.append(','), "trigger_start").append(e.evidence().trigger().start());
-    name(b.append(','), "trigger_end").append(e.evidence().trigger().end());
-    b.append('}');
-    decimal(b.append(','), "confidence", e.confidence());
-    b.append('}');
+  private static void append(Event e, Out b) {
+    b.ascii('{');
+    b.string("id", e.id());
+    b.string(",\"article\":", e.article());
+    b.string(",\"type\":", e.type().label());
+    b.string(",\"subtype\":", e.subtype().label());
+    actor(b, ",\"actor1\":", e.actor1());
+    actor(b, ",\"actor2\":", e.actor2());
+    actors(b, ",\"assoc1\":[", e.assoc1());
+    actors(b, ",\"assoc2\":[", e.assoc2());
+    place(b, e.place());
+    b.string(",\"date\":", e.date() == null ? null : e.date().toString());
+    b.string(",\"date_end\":", e.dateEnd() == null ? null : e.dateEnd().toString());
+    b.string(",\"date_precision\":", e.datePrecision().label());
+    number(b, ",\"fatalities\":", e.fatalities());
+    number(b, ",\"injured\":", e.injured());
+    number(b, ",\"displaced\":", e.displaced());
+    b.ascii(",\"negated\":").ascii(e.negated() ? "true" : "false");
+    b.ascii(",\"hedged\":").ascii(e.hedged() ? "true" : "false");
+    b.ascii(",\"evidence\":{\"start\":").integer(e.evidence().span().start());
+    b.ascii(",\"end\":").integer(e.evidence().span().end());
+    b.ascii(",\"sentence\":").sentence(e.evidence().sentence());
+    b.ascii(",\"trigger_start\":").integer(e.evidence().trigger().start());
+    b.ascii(",\"trigger_end\":").integer(e.evidence().trigger().end());
+    b.ascii('}');
+    decimal(b, ",\"confidence\":", e.confidence());
+    b.ascii('}');
   }
 
-  private static void actor(StringBuilder b, String field, ActorRef a) {
+  private static void actor(Out b, String field, ActorRef a) {
     if (a == null) {
-      name(b, field).append("null");
+      b.ascii(field).ascii("null");
       return;
     }
-    name(b, field).append('{');
+    b.ascii(field).ascii('{');
     actorFields(b, a);
-    b.append('}');
+    b.ascii('}');
   }
 
-  private static void actorFields(StringBuilder b, ActorRef a) {
-    string(b, "key", a.key());
-    string(b.append(','), "name", a.name());
-    string(b.append(','), "text", a.text());
+  private static void actorFields(Out b, ActorRef a) {
+    b.string("key", a.key());
+    b.string(",\"name\":", a.name());
+    b.string(",\"text\":", a.text());
     if (a.inferred()) {
-      name(b.append(','), "inferred").append(true);
+      b.ascii(",\"inferred\":true");
     }
     if (a.span() != null) {
-      name(b.append(','), "start").append(a.span().start());
-      name(b.append(','), "end").append(a.span().end());
+      b.ascii(",\"start\":").integer(a.span().start());
+      b.ascii(",\"end\":").integer(a.span().end());
     }
   }
 
-  private static void actors(StringBuilder b, String field, List<ActorRef> as) {
-    name(b, field).append('[');
+  private static void actors(Out b, String fieldAndBracket, List<ActorRef> as) {
+    b.ascii(fieldAndBracket);
     for (int i = 0; i < as.size(); i++) {
-      actorFields(b.append(i == 0 ? "{" : ",{"), as.get(i));
-      b.append('}');
+      b.ascii(i == 0 ? "{" : ",{");
+      actorFields(b, as.get(i));
+      b.ascii('}');
     }
-    b.append(']');
+    b.ascii(']');
   }
 
-  private static void place(StringBuilder b, PlaceRef p) {
+  private static void place(Out b, PlaceRef p) {
     if (p == null) {
-      name(b, "place").append("null");
+      b.ascii(",\"place\":null");
       return;
     }
-    name(b, "place").append('{');
-    string(b, "id", p.id());
-    string(b.append(','), "name", p.name());
-    string(b.append(','), "text", p.text());
-    decimal(b.append(','), "lat", p.lat());
-    decimal(b.append(','), "lon", p.lon());
-    string(b.append(','), "admin1", p.admin1());
-    string(b.append(','), "precision", p.precision().label());
+    b.ascii(",\"place\":{");
+    b.string("id", p.id());
+    b.string(",\"name\":", p.name());
+    b.string(",\"text\":", p.text());
+    decimal(b, ",\"lat\":", p.lat());
+    decimal(b, ",\"lon\":", p.lon());
+    b.string(",\"admin1\":", p.admin1());
+    b.string(",\"precision\":", p.precision().label());
     if (p.span() != null) {
-      name(b.append(','), "start").append(p.span().start());
-      name(b.append(','), "end").append(p.span().end());
+      b.ascii(",\"start\":").integer(p.span().start());
+      b.ascii(",\"end\":").integer(p.span().end());
     }
-    b.append('}');
+    b.ascii('}');
   }
 
-  private static void number(StringBuilder b, String field, Integer v) {
+  private static void number(Out b, String field, Integer v) {
+    b.ascii(field);
     if (v == null) {
-      name(b, field).append("null");
+      b.ascii("null");
     } else {
-      name(b, field).append(v.intValue());
+      b.integer(v);
     }
   }
 
   /** A double as Jackson writes one: {@code Double.toString}, or a quoted string for NaN and the infinities. */
-  private static void decimal(StringBuilder b, String field, double v) {
+  private static void decimal(Out b, String field, double v) {
+    b.ascii(field);
     if (Double.isNaN(v) || Double.isInfinite(v)) {
-      string(b, field, Double.toString(v));
+      b.ascii('"').ascii(Double.toString(v)).ascii('"');
     } else {
-      name(b, field).append(Double.toString(v));
+      b.ascii(Double.toString(v));
     }
   }
 
-  private static StringBuilder name(StringBuilder b, String field) {
-    return b.append('"').append(field).append("\":");
-  }
+  /** A growing UTF-8 buffer, with the place of the last sentence written. */
+  private static final class Out {
+    private byte[] b;
+    private int n;
+    private String lastSentence;
+    private int lastFrom;
+    private int lastTo;
 
-  private static void string(StringBuilder b, String field, String v) {
-    name(b, field);
-    if (v == null) {
-      b.append("null");
-      return;
+    Out(int capacity) {
+      b = new byte[capacity];
     }
-    b.append('"');
-    int done = 0;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      b.append(v, done, i).append('\\');
-      switch (c) {
-        case '"', '\\' -> b.append(c);
-        case '\b' -> b.append('b');
-        case '\t' -> b.append('t');
-        case '\n' -> b.append('n');
-        case '\f' -> b.append('f');
-        case '\r' -> b.append('r');
-        default -> b.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
-      done = i + 1;
+
+    byte[] bytes() {
+      return Arrays.copyOf(b, n);
     }
-    b.append(v, done, v.length()).append('"');
+
+    private void room(int more) {
+      if (n + more > b.length) {
+        b = Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+      }
+    }
+
+    Out ascii(char c) {
+      room(1);
+      b[n++] = (byte) c;
+      return this;
+    }
+
+    /** Text of ASCII characters only (field names, literals, numbers), copied as is. */
+    Out ascii(String s) {
+      int len = s.length();
+      room(len);
+      for (int i = 0; i < len; i++) {
+        b[n++] = (byte) s.charAt(i);
+      }
+      return this;
+    }
+
+    Out integer(int v) {
+      return ascii(Integer.toString(v));
+    }
+
+    /**
+     * A string field: {@code field} is the name as written, with the separator and quotes before it, or a bare name
+     * (no quote) for the first field of an object.
+     */
+    void string(String field, String v) {
+      if (field.charAt(0) != ',') {
+        ascii('"').ascii(field).ascii("\":");
+      } else {
+        ascii(field);
+      }
+      quoted(v);
+    }
+
+    /** The evidence sentence: copied from the previous event's when equal. */
+    void sentence(String v) {
+      if (v != null && lastSentence != null && (v == lastSentence || v.equals(lastSentence))) {
+        int len = lastTo - lastFrom;
+        room(len);
+        System.arraycopy(b, lastFrom, b, n, len);
+        n += len;
+        return;
+      }
+      int from = n;
+      quoted(v);
+      if (v != null) {
+        lastSentence = v;
+        lastFrom = from;
+        lastTo = n;
+      }
+    }
+
+    private void quoted(String v) {
+      if (v == null) {
+        ascii("null");
+        return;
+      }
+      int len = v.length();
+      room(len * 6 + 2);
+      byte[] b = this.b;
+      int n = this.n;
+      b[n++] = '"';
+      for (int i = 0; i < len; i++) {
+        char c = v.charAt(i);
+        if (c < 0x80) {
+          if (c >= 0x20 && c != '"' && c != '\\') {
+            b[n++] = (byte) c;
+            continue;
+          }
+          b[n++] = '\\';
+          switch (c) {
+            case '"', '\\' -> b[n++] = (byte) c;
+            case '\b' -> b[n++] = 'b';
+            case '\t' -> b[n++] = 't';
+            case '\n' -> b[n++] = 'n';
+            case '\f' -> b[n++] = 'f';
+            case '\r' -> b[n++] = 'r';
+            default -> {
+              b[n++] = 'u';
+              b[n++] = '0';
+              b[n++] = '0';
+              b[n++] = HEX[c >> 4];
+              b[n++] = HEX[c & 0xF];
+            }
+          }
+        } else if (c < 0x800) {
+          b[n++] = (byte) (0xC0 | c >> 6);
+          b[n++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+          b[n++] = (byte) (0xE0 | c >> 12);
+          b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+          b[n++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(v.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, v.charAt(++i));
+          b[n++] = (byte) (0xF0 | cp >> 18);
+          b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          b[n++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          b[n++] = '?';
+        }
+      }
+      b[n++] = '"';
+      this.n = n;
+    }
   }
 }

@@ -9,14 +9,24 @@ import java.util.HexFormat;
 public final class EventIds {
   private EventIds() {}
 
+  /** One digest per thread, reset after each use: looking the algorithm up for every event was a visible cost. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(EventIds::sha256Digest);
+
+  private static final HexFormat HEX = HexFormat.of();
+
   public static String of(String... parts) {
+    MessageDigest md = SHA_256.get();
+    md.reset();
+    for (String p : parts) {
+      md.update((p == null ? "\u0000" : p).getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0x1f);
+    }
+    return HEX.formatHex(md.digest(), 0, 8);
+  }
+
+  private static MessageDigest sha256Digest() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String p : parts) {
-        md.update((p == null ? "\u0000" : p).getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0x1f);
-      }
-      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
@@ -24,10 +34,6 @@ public final class EventIds {
 
   /** Full SHA-256 in hex, for content fingerprints. */
   public static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
+    return HEX.formatHex(sha256Digest().digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

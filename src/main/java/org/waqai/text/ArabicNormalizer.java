@@ -12,6 +12,15 @@ import java.util.Locale;
  */
 public final class ArabicNormalizer {
   private static final String TABLE = "/org/waqai/text/normalisation.tsv";
+  /** The lower-case letter of each of A to Z (before {@link #DEFAULT}, which may normalise while it loads). */
+  private static final String[] LOWER = new String[26];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      LOWER[c - 'A'] = String.valueOf((char) (c + 32));
+    }
+  }
+
   private static final ArabicNormalizer DEFAULT = load();
 
   /** Replacement per BMP code point: null = keep, "" = delete, else the replacement. */
@@ -27,27 +36,41 @@ public final class ArabicNormalizer {
 
   /** Normalises a text and keeps the alignment back to it. */
   public NormalizedText normalize(String original) {
-    StringBuilder out = new StringBuilder(original.length());
-    int[] align = new int[original.length() + 1];
+    int len = original.length();
+    // one char array and one alignment array, written by index (an article is thousands of characters, nearly all
+    // kept as they are or dropped)
+    char[] out = new char[len];
+    int[] align = new int[len + 1];
     int n = 0;
-    for (int i = 0; i < original.length(); i++) {
+    for (int i = 0; i < len; i++) {
       char c = original.charAt(i);
-      String r = replacement(c);
+      String r = map[c];
+      if (r == null && (c < 'A' || c > 'z')) {
+        r = replacement(c);
+      } else if (r == null && c <= 'Z') {
+        r = LOWER[c - 'A'];
+      }
       if (r == null) {
-        align = ensure(align, n + 1);
-        align[n++] = i;
-        out.append(c);
+        if (n == out.length) {
+          out = Arrays.copyOf(out, out.length * 2 + 1);
+          align = Arrays.copyOf(align, out.length + 1);
+        }
+        align[n] = i;
+        out[n++] = c;
       } else {
         for (int k = 0; k < r.length(); k++) {
-          align = ensure(align, n + 1);
-          align[n++] = i;
-          out.append(r.charAt(k));
+          if (n == out.length) {
+            out = Arrays.copyOf(out, out.length * 2 + 1);
+            align = Arrays.copyOf(align, out.length + 1);
+          }
+          align[n] = i;
+          out[n++] = r.charAt(k);
         }
       }
     }
-    align = ensure(align, n + 1);
-    align[n] = original.length();
-    return new NormalizedText(original, out.toString(), Arrays.copyOf(align, n + 1));
+    align[n] = len;
+    int[] exact = n + 1 == align.length ? align : Arrays.copyOf(align, n + 1);
+    return new NormalizedText(original, new String(out, 0, n), exact);
   }
 
   /** Normalises without keeping the alignment (for lexicon entries). */
@@ -74,10 +97,6 @@ public final class ArabicNormalizer {
       return k.equals(String.valueOf(c)) ? null : normalizeString(k);
     }
     return null;
-  }
-
-  private static int[] ensure(int[] a, int size) {
-    return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }
 
   private static ArabicNormalizer load() {

@@ -8,9 +8,9 @@ import java.util.List;
  * punctuation marks. Letters and digits that touch ({@code ال24}) become two tokens.
  */
 public final class Tokenizer {
-  private static final int SLOTS = 1 << 13;
+  private static final int SLOTS = 1 << 14;
   /**
-   * The words last cut out of texts (direct-mapped by hash): a word met again is the same String object,
+   * The words last cut out of texts (two ways by hash): a word met again is the same String object,
    * so it is not copied again and the look-ups that follow (word codes, word classes) find it by identity.
    */
   private static final String[] SEEN = new String[SLOTS];
@@ -97,11 +97,17 @@ public final class Tokenizer {
       h = 31 * h + cs[k];
     }
     String[] seen = SEEN; // shared by all threads: a String is immutable, so a racing thread sees a whole one
-    int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
+    int slot = (h ^ (h >>> 13)) & (SLOTS - 2); // two ways: the word may be in this slot or the next
     String w = seen[slot];
     if (w != null && w.hashCode() == h && w.length() == j - i && text.regionMatches(i, w, 0, j - i)) {
       return w;
     }
+    String other = seen[slot + 1];
+    if (other != null && other.hashCode() == h && other.length() == j - i && text.regionMatches(i, other, 0, j - i)) {
+      return other;
+    }
+    // the new word goes first, the word that was first second: words whose hashes meet keep one object each
+    seen[slot + 1] = w;
     w = text.substring(i, j);
     seen[slot] = w;
     return w;

@@ -1,5 +1,6 @@
 package org.waqai.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,12 +81,33 @@ class EventJsonWriterTest {
   @ParameterizedTest
   @MethodSource("events")
   void writesTheBytesJacksonsGeneratorWrites(Event e) throws IOException {
+    byte[] expected = (jackson(e) + "\n").getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(expected, writer.lines(List.of(e)));
     String line = writer.line(e);
-    assertEquals(jackson(e) + "\n", line);
+    assertEquals(new String(expected, StandardCharsets.UTF_8), line);
     StringWriter w = new StringWriter();
     writer.write(e, w);
     assertEquals(line, w + "\n");
-    assertEquals(e.id(), JSON.readTree(line).get("id").asText());
+    // a lone surrogate has no UTF-8 form: it is written as '?', as String.getBytes writes it
+    String id = new String(e.id().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    assertEquals(id, JSON.readTree(line).get("id").asText());
+  }
+
+  @Test
+  void manyEventsAreTheirLinesOneAfterAnother() throws IOException {
+    // consecutive events of one sentence (the second copies the first's encoded sentence), then other sentences
+    List<Event> all = events().toList();
+    List<Event> some = new ArrayList<>();
+    for (Event e : all) {
+      some.add(e);
+      some.add(e);
+    }
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    for (Event e : some) {
+      expected.write((jackson(e) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    assertArrayEquals(expected.toByteArray(), writer.lines(some));
+    assertEquals(0, writer.lines(List.of()).length);
   }
 
   /** The event as the writer's earlier version wrote it, with Jackson's streaming generator: the reference. */
