@@ -81,10 +81,10 @@ final class EventLinker {
       }
       boolean civilian = false;
       for (int k = o.last() + 1; k <= o.last() + 4 && k < s.tokens().size(); k++) {
-        if (lex.is("combatant", s.word(k))) {
+        if (lex.is("combatant", s.tokens(), k)) {
           return;
         }
-        civilian |= lex.is("civilian", s.word(k));
+        civilian |= lex.is("civilian", s.tokens(), k);
       }
       if (civilian) {
         d.actor2Entry = registry.resolve("civilians", d.date);
@@ -107,7 +107,7 @@ final class EventLinker {
       int t = d.trigger.first();
       boolean result = false;
       for (int k = Math.max(0, t - 3); k < t && !result; k++) {
-        result = lex.is("result-of", s.word(k));
+        result = lex.is("result-of", s.tokens(), k);
       }
       if (!result) {
         continue;
@@ -179,7 +179,7 @@ final class EventLinker {
     }
     // ارتكبت قوات النظام مجزرة، قوات النظام ارتكبت مجزرة: a verb of committing governs the act across its subject too
     for (int k = Math.max(0, t - 5); k <= t && !occurred; k++) {
-      occurred = is("commit", s.word(k)) && s.sameClause(k, t);
+      occurred = is("commit", s, k) && s.sameClause(k, t);
     }
     int n = (actor ? 1 : 0) + (place ? 1 : 0) + (time ? 1 : 0) + (casualties ? 1 : 0) + (counted ? 1 : 0)
         + (occurred ? 1 : 0);
@@ -564,7 +564,7 @@ final class EventLinker {
   /** بينما، فيما، في حين: a clause of contrast that tells another act stands between positions a and b. */
   private boolean contrastBetween(SentenceAnalysis s, int a, int b) {
     for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-      if (lex.is("while", s.word(k))) {
+      if (lex.is("while", s.tokens(), k)) {
         return true;
       }
     }
@@ -1328,7 +1328,7 @@ final class EventLinker {
       }
     }
     for (int k = t.last() + 1; k < tm.first(); k++) {
-      if (lex.is("relative", s.word(k)) || lex.is("while", s.word(k))) {
+      if (lex.is("relative", s.tokens(), k) || lex.is("while", s.tokens(), k)) {
         return false;
       }
     }
