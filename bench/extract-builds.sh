@@ -4,7 +4,8 @@
 # Environment: ARTICLES (20000), ROUNDS (2), WORK (/tmp/waqai-extract-builds), CPUSETS (the taskset CPU lists to run
 # on; default "0" and all processors, e.g. CPUSETS=0 for one core only), JAVA_OPTS_<LABEL> (a build's own JVM
 # options, as its ./waqai passes them to extract: e.g. JAVA_OPTS_v060="-XX:FreqInlineSize=100 -XX:InlineSmallCode=500";
-# none by default). The corpus is bench/scale-corpus.py's (seed 1); every build's output must be byte-identical to the
+# none by default), CDS_<LABEL>=1 (the build runs as ./waqai runs extract since 0.8.0: with a class data sharing archive,
+# written first by one run on one article of the corpus). The corpus is bench/scale-corpus.py's (seed 1); every build's output must be byte-identical to the
 # first build's (checked after each run). Rounds alternate the order of the builds (A B, then B A).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +14,17 @@ mkdir -p "$WORK"
 corpus="$WORK/corpus-$ARTICLES.jsonl"
 [ -f "$corpus" ] || python3 "$here/bench/scale-corpus.py" "$ARTICLES" 1 "$corpus"
 all=$(seq -s, 0 $(($(nproc) - 1)))
+for b in "$@"; do
+  label="${b%%=*}"; app="${b#*=}"; cds_var="CDS_$label"; opts_var="JAVA_OPTS_$label"
+  if [ "${!cds_var:-}" = 1 ]; then
+    read -r -a opts <<< "${!opts_var:-}"
+    head -n 1 "$corpus" > "$WORK/one.jsonl"
+    rm -f "$WORK/$label.jsa"
+    java ${opts[@]+"${opts[@]}"} -XX:ArchiveClassesAtExit="$WORK/$label.jsa" -Xlog:cds*=off -Xmx2g -Dfile.encoding=UTF-8 \
+      -cp "$app/app/*:$app/lib/main/*:$app/lib/boot/*" org.waqai.cli.Main extract -q "$WORK/one.jsonl" -o "$WORK/one-out.jsonl"
+    printf -v "$opts_var" '%s' "${!opts_var:-} -XX:SharedArchiveFile=$WORK/$label.jsa -Xlog:cds*=off"
+  fi
+done
 : > "$WORK/results.tsv"
 first=""
 for r in $(seq "$ROUNDS"); do
