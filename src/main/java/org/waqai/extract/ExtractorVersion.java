@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class ExtractorVersion {
   /** Raised with every change to the extractor's code that changes its output (the data files are digested). */
-  public static final String SOFTWARE = "0.7.0";
+  public static final String SOFTWARE = "0.8.0";
   private static final List<String> DATA = List.of("/org/waqai/text/normalisation.tsv", "/org/waqai/text/numbers.tsv",
       "/org/waqai/extract/actors/actors.tsv", "/org/waqai/extract/actors/qualifiers.tsv",
       "/org/waqai/extract/actors/adjectives.tsv", "/org/waqai/extract/actors/camps.tsv",
