@@ -560,11 +560,15 @@ final class EventLinker {
     return false;
   }
 
-  /** استهدف in a sentence that names the attack itself adds nothing: the attack's event covers it. */
   /** بينما، فيما، في حين: a clause of contrast that tells another act stands between positions a and b. */
   private boolean contrastBetween(SentenceAnalysis s, int a, int b) {
-    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-      if (lex.is("while", s.tokens(), k)) {
+    return classBetween("while", s, Math.min(a, b), Math.max(a, b));
+  }
+
+  /** A word of the class stands strictly between positions {@code a < b} of the sentence. */
+  private boolean classBetween(String wordClass, SentenceAnalysis s, int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      if (lex.is(wordClass, s.tokens(), k)) {
         return true;
       }
     }
@@ -804,7 +808,7 @@ final class EventLinker {
     if (t.entry().has("kill") || is("execution", s, t.first())) {
       String ctx = is("execution", s, t.first()) ? "judicial" : "disaster";
       for (int k = Math.max(0, t.first() - 12); k <= t.last() + 12 && k < n; k++) {
-        if (is(ctx, s.word(k)) && (ctx.equals("judicial") || s.clauseDistance(k, t.first()) <= 1)) {
+        if (is(ctx, s, k) && (ctx.equals("judicial") || s.clauseDistance(k, t.first()) <= 1)) {
           return true;
         }
       }
@@ -865,7 +869,7 @@ final class EventLinker {
   /** True when one of the {@code window} words before the trigger, in its clause, is of the word class. */
   private boolean classBefore(String wordClass, Mentions.Trigger t, SentenceAnalysis s, int window) {
     for (int k = Math.max(0, t.first() - window); k < t.first(); k++) {
-      if (is(wordClass, s.word(k)) && s.sameClause(k, t.first())) {
+      if (is(wordClass, s, k) && s.sameClause(k, t.first())) {
         return true;
       }
     }
@@ -1236,15 +1240,7 @@ final class EventLinker {
    * shooters, after the killing, is the same act against the same victims.
    */
   private boolean relativeBetween(Mentions.Trigger kill, Mentions.Trigger t, SentenceAnalysis s) {
-    if (t.first() <= kill.last() || t.first() - kill.last() > 20) {
-      return false;
-    }
-    for (int k = kill.last() + 1; k < t.first(); k++) {
-      if (lex.is("relative", s.tokens(), k)) {
-        return true;
-      }
-    }
-    return false;
+    return t.first() > kill.last() && t.first() - kill.last() <= 20 && classBetween("relative", s, kill.last(), t.first());
   }
 
   private boolean victimsAreCivilians(Draft d, SentenceAnalysis s) {

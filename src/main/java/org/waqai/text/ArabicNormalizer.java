@@ -44,12 +44,7 @@ public final class ArabicNormalizer {
     int n = 0;
     for (int i = 0; i < len; i++) {
       char c = original.charAt(i);
-      String r = map[c];
-      if (r == null && (c < 'A' || c > 'z')) {
-        r = replacement(c);
-      } else if (r == null && c <= 'Z') {
-        r = LOWER[c - 'A'];
-      }
+      String r = replacement(c);
       if (r == null) {
         if (n == out.length) {
           out = Arrays.copyOf(out, out.length * 2 + 1);
@@ -90,7 +85,7 @@ public final class ArabicNormalizer {
       return r;
     }
     if (c >= 'A' && c <= 'Z') {
-      return String.valueOf((char) (c + 32));
+      return LOWER[c - 'A'];
     }
     if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE')) {
       String k = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
